@@ -1,0 +1,3 @@
+import type { MessageTable } from '../types';
+
+export const messages: MessageTable = {};

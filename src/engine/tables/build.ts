@@ -1,0 +1,90 @@
+// Builds Table values directly, for tests and generators: no sheet, no reader.
+import { toFen, type Unit } from '../money';
+import type { Amount, CodeRow, CodeSystem, ColumnKey, Item, Table, TableKind } from './model';
+import { TABLE_NUMBER } from './model';
+
+export interface CodeTableSpec {
+  kind: TableKind;
+  sheet?: string;
+  unit?: Unit;
+  codeSystem?: CodeSystem;
+  columns: ColumnKey[];
+  /** [code or '' for 合计, name, ...values in the columns' order]; null/undefined = blank cell. Rows start at sheet row 5. */
+  rows: [string, string, ...(number | null | undefined)[]][];
+  /** Codes to treat as unit rows (单位编码). */
+  unitCodes?: string[];
+  notes?: string[];
+}
+
+const FIRST_DATA_ROW = 5;
+
+export function amount(value: number | null | undefined, unit: Unit, sheet: string, row: number, col: number): Amount {
+  return { fen: value == null ? 0 : toFen(value, unit), blank: value == null, cell: { sheet, row, col } };
+}
+
+export function codeTable(spec: CodeTableSpec): Table {
+  const sheet = spec.sheet ?? TABLE_NUMBER[spec.kind];
+  const unit = spec.unit ?? '万元';
+  const rows: CodeRow[] = spec.rows.map(([code, name, ...values], i) => {
+    const row = FIRST_DATA_ROW + i;
+    const isTotal = code === '' && /合计|总计/.test(name);
+    const isUnit = spec.unitCodes?.includes(code) ?? false;
+    const vals: Partial<Record<ColumnKey, Amount>> = {};
+    spec.columns.forEach((key, c) => (vals[key] = amount(values[c], unit, sheet, row, c + 2)));
+    return {
+      kind: isTotal ? 'total' : isUnit ? 'unit' : code ? 'code' : 'other',
+      code: code || undefined,
+      name,
+      level: !isUnit && code ? (({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7] ?? undefined) : undefined,
+      row,
+      codeCell: { sheet, row, col: 0 },
+      nameCell: { sheet, row, col: 1 },
+      values: vals,
+    };
+  });
+  return {
+    kind: spec.kind,
+    sheet,
+    title: TABLE_NUMBER[spec.kind],
+    unit,
+    codeSystem: spec.codeSystem ?? (spec.kind === 'basic' ? 'economicDept' : 'function'),
+    columns: spec.columns.map((key, c) => ({ key, header: key, col: c + 2 })),
+    rows,
+    items: [],
+    notes: (spec.notes ?? []).map((text, i) => ({ text, cell: { sheet, row: FIRST_DATA_ROW + rows.length + 1 + i, col: 0 } })),
+    headerRows: [3, 4],
+  };
+}
+
+export interface ItemTableSpec {
+  kind: TableKind;
+  sheet?: string;
+  unit?: Unit;
+  /** [item key or '' for an unrecognised label, label, value, block]. */
+  items: [string, string, number | null | undefined, Item['block']?][];
+  notes?: string[];
+}
+
+export function itemTable(spec: ItemTableSpec): Table {
+  const sheet = spec.sheet ?? TABLE_NUMBER[spec.kind];
+  const unit = spec.unit ?? '万元';
+  let inRow = FIRST_DATA_ROW;
+  let outRow = FIRST_DATA_ROW;
+  const items: Item[] = spec.items.map(([key, label, value, blockArg]) => {
+    const block = blockArg ?? (key.startsWith('out.') ? 'expense' : key.startsWith('in.') ? 'income' : 'single');
+    const row = block === 'expense' ? outRow++ : inRow++;
+    const col = block === 'expense' ? 2 : 0;
+    return { key: key || undefined, label, block, labelCell: { sheet, row, col }, amount: amount(value, unit, sheet, row, col + 1) };
+  });
+  return {
+    kind: spec.kind,
+    sheet,
+    title: TABLE_NUMBER[spec.kind],
+    unit,
+    columns: [],
+    rows: [],
+    items,
+    notes: (spec.notes ?? []).map((text, i) => ({ text, cell: { sheet, row: Math.max(inRow, outRow) + 1 + i, col: 0 } })),
+    headerRows: [3, 4],
+  };
+}
