@@ -10,6 +10,11 @@ export interface CatalogEntry {
   parent?: string;
   /** Older names still seen in documents (e.g. 215's pre-2019 name). */
   formerNames?: string[];
+  /**
+   * Where this entry came from. Merged catalogs mix sources, and the bundled copy is unofficial:
+   * a name differing from a 'builtin' entry weighs less than one differing from the user's official catalog.
+   */
+  source?: Catalog['source'];
 }
 
 export interface Catalog {
