@@ -1,0 +1,106 @@
+// 表内: in every code table and value column, each 类 = Σ its 款, each 款 = Σ its 项, 合计 = Σ 类, and the department row = 合计 = Σ its units.
+import { TABLE_KINDS, TABLE_SHAPE, type CodeRow, type Table } from '../tables/model';
+import type { Reporter, Rule } from './rule';
+import { checkSum, presentTables } from './sum-helpers';
+
+const ID = 'parent-equals-children';
+const CODE_TABLES = TABLE_KINDS.filter((k) => TABLE_SHAPE[k] === 'codes');
+
+export const parentEqualsChildren: Rule = {
+  id: ID,
+  description: '代码表中各类等于其款之和、各款等于其项之和，合计等于各类之和，部门等于所属单位之和',
+  severity: 'error',
+  check(ctx, report) {
+    for (const table of presentTables(ctx.tables, CODE_TABLES, report)) checkTable(table, report);
+  },
+};
+
+function checkTable(table: Table, report: Reporter): void {
+  const total = table.rows.find((r) => r.kind === 'total');
+  const { department, units } = unitRows(table.rows);
+  for (const seg of segments(table.rows)) {
+    const top = checkCodes(table, seg.codes, report);
+    // Without a 合计 row the department (or a lone unit) row is the table's grand total.
+    const target = seg.unit ?? total ?? department ?? (units.length === 1 ? units[0] : undefined);
+    if (target && top.length) compareRows(table, target, top, 'classes', report);
+  }
+  if (department) {
+    if (total) compareRows(table, department, [total], 'total', report);
+    if (units.length) compareRows(table, department, units, 'units', report);
+  } else if (total && units.length) {
+    compareRows(table, total, units, 'units', report);
+  }
+}
+
+interface Segment {
+  /** The unit row the codes are listed under, when the table lists codes unit by unit. */
+  unit?: CodeRow;
+  codes: CodeRow[];
+}
+
+/**
+ * Most templates list the unit rows first and then the department's codes once; some list each
+ * unit's codes under its own unit row. Only in that second layout do unit rows follow code rows,
+ * and then each unit's 类 rows add up to that unit, not to the 合计.
+ */
+function segments(rows: CodeRow[]): Segment[] {
+  const firstCode = rows.findIndex((r) => r.kind === 'code');
+  if (firstCode < 0) return [];
+  const interleaved = rows.some((r, i) => r.kind === 'unit' && i > firstCode);
+  if (!interleaved) return [{ codes: rows.filter((r) => r.kind === 'code') }];
+  const out: Segment[] = [{ codes: [] }];
+  for (const r of rows) {
+    if (r.kind === 'unit') out.push({ unit: r, codes: [] });
+    else if (r.kind === 'code') out[out.length - 1].codes.push(r);
+  }
+  return out.filter((s) => s.codes.length);
+}
+
+/** The department is the unit row whose code prefixes other unit codes (209 over 209001); the rest are its units. */
+function unitRows(rows: CodeRow[]): { department?: CodeRow; units: CodeRow[] } {
+  const all = rows.filter((r) => r.kind === 'unit');
+  const department = all.find((d) => d.code && all.some((u) => u !== d && u.code && u.code.length > d.code!.length && u.code.startsWith(d.code!)));
+  return { department, units: all.filter((u) => u !== department) };
+}
+
+/**
+ * Checks each parent against its children and returns the top-level rows (those with no ancestor
+ * present). A row's parent is its nearest ancestor present in the table, by code: a 项 whose 款 is
+ * missing then counts in its 类 (code-parent-present reports the missing 款) instead of dropping out.
+ */
+function checkCodes(table: Table, codes: CodeRow[], report: Reporter): CodeRow[] {
+  const byCode = new Map<string, CodeRow>();
+  for (const r of codes) if (r.code && r.level && !byCode.has(r.code)) byCode.set(r.code, r);
+  const children = new Map<CodeRow, CodeRow[]>();
+  const top: CodeRow[] = [];
+  for (const r of codes) {
+    const code = r.code;
+    if (!code || !r.level) continue;
+    const parent = (code.length > 5 ? byCode.get(code.slice(0, 5)) : undefined) ?? (code.length > 3 ? byCode.get(code.slice(0, 3)) : undefined);
+    if (!parent) top.push(r);
+    else if (children.has(parent)) children.get(parent)!.push(r);
+    else children.set(parent, [r]);
+  }
+  for (const [parent, kids] of children) compareRows(table, parent, kids, 'children', report);
+  return top;
+}
+
+/** What the parts of a comparison are, for messages: sub-codes, 类 rows, unit rows or the 合计 row. */
+type Against = 'children' | 'classes' | 'units' | 'total';
+
+/** stated row = Σ part rows, column by column; a column the stated row has no cell for is not checked. */
+function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: Against, report: Reporter): void {
+  const key = stated.kind === 'total' ? '合计' : (stated.code ?? stated.name);
+  for (const col of table.columns) {
+    const cell = stated.values[col.key];
+    if (!cell) continue;
+    checkSum(report, {
+      code: ID,
+      table,
+      stated: cell,
+      parts: parts.flatMap((p) => p.values[col.key] ?? []),
+      path: [key, col.key],
+      params: { row: key, column: col.key, header: col.header, against },
+    });
+  }
+}

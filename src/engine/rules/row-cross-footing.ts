@@ -1,0 +1,102 @@
+// 表内 across each row: 合计 = 基本 + 项目 + the other spending columns, 基本 = 人员 + 公用, 项目 = its kinds; 表2's 合计 = its income sources.
+import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type ColumnKey, type Table } from '../tables/model';
+import type { Reporter, Rule } from './rule';
+import { checkSum, presentTables } from './sum-helpers';
+
+const ID = 'row-cross-footing';
+const CODE_TABLES = TABLE_KINDS.filter((k) => TABLE_SHAPE[k] === 'codes');
+
+const BASIC_PARTS: ColumnKey[] = ['personnel', 'publicStd'];
+const PROJECT_PARTS: ColumnKey[] = ['projectRegular', 'projectOneOff', 'projectMultiYear'];
+const OTHER_SPENDING: ColumnKey[] = ['contingency', 'operating', 'subsidiary', 'remitUpper'];
+const INCOME_SOURCES: ColumnKey[] = [
+  'generalGrant', 'fundGrant', 'socialGrant', 'capitalGrant', 'specialNonTax', 'businessIncome',
+  'operatingIncome', 'subsidiaryIncome', 'transferIncome', 'otherIncome', 'borrowing', 'carryover',
+];
+
+export const rowCrossFooting: Rule = {
+  id: ID,
+  description: '代码表每行：合计等于基本支出、项目支出及其他各列之和，基本支出等于人员经费加公用经费，项目支出等于各类项目之和；收入表合计等于各收入来源之和',
+  severity: 'error',
+  check(ctx, report) {
+    for (const table of presentTables(ctx.tables, CODE_TABLES, report)) {
+      const plan = planFor(table);
+      for (const columns of plan.missing) report.skip('column-not-found', { table: TABLE_NUMBER[table.kind], columns }, true);
+      for (const row of table.rows) for (const f of plan.formulas) checkRow(table, row, f, report);
+    }
+  },
+};
+
+interface Formula {
+  stated: ColumnKey;
+  parts: ColumnKey[];
+}
+
+interface Plan {
+  formulas: Formula[];
+  /** Columns a formula needs but the table lacks, one list per formula that cannot run. */
+  missing: ColumnKey[][];
+}
+
+/** A subtotal column, or all of its parts when the subtotal is absent; 'absent' when neither is there. */
+type Group = { columns: ColumnKey[] } | { missing: ColumnKey[] } | 'absent';
+
+function group(has: (k: ColumnKey) => boolean, whole: ColumnKey, parts: ColumnKey[]): Group {
+  if (has(whole)) return { columns: [whole] };
+  const present = parts.filter(has);
+  if (!present.length) return 'absent';
+  // Only some parts: adding them would silently leave out the unread ones.
+  return present.length === parts.length ? { columns: parts } : { missing: parts.filter((k) => !has(k)) };
+}
+
+function planFor(table: Table): Plan {
+  const keys = new Set(table.columns.map((c) => c.key));
+  const has = (k: ColumnKey) => keys.has(k);
+  const plan: Plan = { formulas: [], missing: [] };
+  const add = (stated: ColumnKey, parts: ColumnKey[] | { missing: ColumnKey[] }) =>
+    Array.isArray(parts) ? plan.formulas.push({ stated, parts }) : plan.missing.push(parts.missing);
+
+  if (table.kind === 'income') {
+    const sources = INCOME_SOURCES.filter(has);
+    if (!has('total')) add('total', { missing: ['total'] });
+    else add('total', sources.length ? sources : { missing: INCOME_SOURCES });
+    return plan;
+  }
+  const basic = group(has, 'basic', BASIC_PARTS);
+  const project = group(has, 'project', PROJECT_PARTS);
+  const others = OTHER_SPENDING.filter(has);
+  if (has('basic')) add('basic', BASIC_PARTS.every(has) ? BASIC_PARTS : { missing: BASIC_PARTS.filter((k) => !has(k)) });
+  if (has('project') && PROJECT_PARTS.some(has)) add('project', PROJECT_PARTS.every(has) ? PROJECT_PARTS : { missing: PROJECT_PARTS.filter((k) => !has(k)) });
+
+  // 表6 printed with a single 合计 column has nothing to add across.
+  if (basic === 'absent' && project === 'absent' && !others.length) return plan;
+  if (!has('total')) {
+    add('total', { missing: ['total'] });
+    return plan;
+  }
+  const missing: ColumnKey[] = [];
+  const columns: ColumnKey[] = [];
+  for (const [g, name] of [[basic, 'basic'], [project, 'project']] as const) {
+    if (g === 'absent') {
+      // 表6 is all basic spending; every other code table has both 基本 and 项目 columns.
+      if (!(table.kind === 'basic' && name === 'project')) missing.push(name);
+    } else if ('missing' in g) missing.push(...g.missing);
+    else columns.push(...g.columns);
+  }
+  add('total', missing.length ? { missing } : [...columns, ...others]);
+  return plan;
+}
+
+function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): void {
+  const stated = row.values[f.stated];
+  if (!stated) return;
+  const key = row.kind === 'total' ? '合计' : (row.code ?? row.name);
+  checkSum(report, {
+    code: ID,
+    table,
+    stated,
+    parts: f.parts.flatMap((k) => row.values[k] ?? []),
+    path: [key, f.stated],
+    params: { row: key, column: f.stated, parts: f.parts },
+  });
+}

@@ -1,0 +1,139 @@
+import { checkSum, operandsOf, presentTables, reportComparison, sumParts } from './sum-helpers';
+import { amount, codeTable } from '../tables/build';
+import type { Report, Reporter } from './rule';
+
+function collector(): { report: Reporter; found: Report[]; skips: unknown[][] } {
+  const found: Report[] = [];
+  const skips: unknown[][] = [];
+  const report = Object.assign((r: Report) => void found.push(r), { skip: (...a: unknown[]) => void skips.push(a) });
+  return { report, found, skips };
+}
+
+// Seed 表5 (万元): 类 208 states 338.49; its 款 20805, 20810, 20899 print 73.39, 32.43, 232.68.
+const t5 = codeTable({
+  kind: 'general',
+  columns: ['total'],
+  rows: [
+    ['208', '社会保障和就业支出', 338.49],
+    ['20805', 'a', 73.39],
+    ['20810', 'b', 32.43],
+    ['20899', 'c', 232.68],
+  ],
+});
+const v = (i: number) => t5.rows[i].values.total!;
+
+describe('sumParts', () => {
+  it('adds 分 and counts only written figures', () => {
+    const blank = amount(null, '万元', '表5', 9, 2);
+    const s = sumParts([v(1), blank, v(2)]);
+    // 73.39 + 0 + 32.43 = 105.82 万元 = 105,820,000 分; 2 written parts
+    expect(s).toEqual({ fen: 105_820_000, n: 2 });
+    expect(operandsOf([v(1), blank, v(2)])).toEqual(["'表5'!C7", "'表5'!C10", "'表5'!C8"]);
+  });
+});
+
+describe('checkSum', () => {
+  it('reports a rounding note within n × step/2', () => {
+    const { report, found } = collector();
+    const cmp = checkSum(report, { code: 'x', table: t5, stated: v(0), parts: [v(1), v(2), v(3)], path: ['208', 'total'] });
+    // 73.39 + 32.43 + 232.68 = 338.50; stated 338.49 → difference −0.01; bound 3 × 0.01/2 = 0.015
+    expect(cmp.outcome).toBe('rounding');
+    expect(found).toEqual([
+      {
+        code: 'x-rounding',
+        severity: 'info',
+        table: 'general',
+        sheet: '表5',
+        address: "'表5'!C6",
+        cell: { sheet: '表5', row: 5, col: 2 },
+        path: ['表5', '208', 'total'],
+        params: {
+          expected: 338.5,
+          actual: 338.49,
+          difference: -0.01,
+          tolerance: 0.015,
+          unit: '万元',
+          operands: ["'表5'!C7", "'表5'!C8", "'表5'!C9"],
+        },
+      },
+    ]);
+  });
+
+  it('reports a mismatch beyond the bound, with the rule severity', () => {
+    const { report, found } = collector();
+    checkSum(report, { code: 'x', table: t5, stated: v(0), parts: [v(1), v(2)], path: ['208', 'total'] });
+    // 73.39 + 32.43 = 105.82; 338.49 − 105.82 = 232.67; bound 2 × 0.005 = 0.01
+    expect(found).toHaveLength(1);
+    expect(found[0].code).toBe('x-mismatch');
+    expect(found[0].severity).toBeUndefined();
+    expect(found[0].params).toMatchObject({ expected: 105.82, actual: 338.49, difference: 232.67, tolerance: 0.01 });
+  });
+
+  it('reports nothing when equal', () => {
+    const { report, found } = collector();
+    const t = codeTable({ kind: 'general', columns: ['total'], rows: [['', '合计', 10], ['201', 'a', 4], ['202', 'b', 6]] });
+    const cmp = checkSum(report, { code: 'x', table: t, stated: t.rows[0].values.total!, parts: [t.rows[1].values.total!, t.rows[2].values.total!], path: [] });
+    expect(cmp.outcome).toBe('equal');
+    expect(found).toEqual([]);
+  });
+
+  it('treats a single part as exact: 0.01 off is a mismatch', () => {
+    const { report, found } = collector();
+    const t = codeTable({ kind: 'general', columns: ['total'], rows: [['201', 'a', 4.01], ['20101', 'b', 4]] });
+    checkSum(report, { code: 'x', table: t, stated: t.rows[0].values.total!, parts: [t.rows[1].values.total!], path: [] });
+    expect(found.map((f) => f.code)).toEqual(['x-mismatch']);
+  });
+
+  it('works in 元 with a 0.01 元 step', () => {
+    const { report, found } = collector();
+    const t = codeTable({ kind: 'general', unit: '元', columns: ['total'], rows: [['201', 'a', 100.01], ['20101', 'b', 50], ['20102', 'c', 50]] });
+    checkSum(report, { code: 'x', table: t, stated: t.rows[0].values.total!, parts: [t.rows[1].values.total!, t.rows[2].values.total!], path: [] });
+    // 50 + 50 = 100; 100.01 − 100 = 0.01 元; bound 2 × 0.005 = 0.01 元 → rounding
+    expect(found[0]).toMatchObject({ code: 'x-rounding', params: { difference: 0.01, tolerance: 0.01, unit: '元' } });
+  });
+});
+
+describe('reportComparison with relation <=', () => {
+  const base = { code: 'c', cell: { sheet: '表6', row: 1, col: 2 }, path: ['表6'], parts: 1, step: 10_000, unit: '万元' as const, operands: [] };
+  it('accepts a smaller stated amount', () => {
+    const { report, found } = collector();
+    // 1.50 ≤ 4.20
+    reportComparison(report, { ...base, relation: '<=', actualFen: 1_500_000, expectedFen: 4_200_000 });
+    expect(found).toEqual([]);
+  });
+  it('builds lazy operands only when it reports', () => {
+    const { report, found } = collector();
+    const operands = jest.fn(() => ["'表7'!B8"]);
+    reportComparison(report, { ...base, actualFen: 4_200_000, expectedFen: 4_200_000, operands });
+    expect(operands).not.toHaveBeenCalled();
+    // 4.30 − 4.20 = 0.10
+    reportComparison(report, { ...base, actualFen: 4_300_000, expectedFen: 4_200_000, operands });
+    expect(found[0].params.operands).toEqual(["'表7'!B8"]);
+  });
+  it('reports a larger one, with extra params kept', () => {
+    const { report, found } = collector();
+    // 5.00 − 4.20 = 0.80
+    reportComparison(report, { ...base, relation: '<=', actualFen: 5_000_000, expectedFen: 4_200_000, params: { equality: 'e1' } });
+    expect(found[0]).toMatchObject({ code: 'c-mismatch', params: { equality: 'e1', difference: 0.8, tolerance: 0.005 } });
+  });
+});
+
+describe('presentTables', () => {
+  it('returns the tables present and records the missing required ones as partial skips', () => {
+    const { report, found, skips } = collector();
+    const got = presentTables({ general: t5 }, ['income', 'general', 'stateCapital'], report);
+    expect(got).toEqual([t5]);
+    expect(found).toEqual([]);
+    // 表9 (stateCapital) is optional: its absence is not a skip
+    expect(skips).toEqual([['table-missing', { table: '表2' }, true]]);
+  });
+
+  it('marks the skips as whole (not partial) when no table is there', () => {
+    const { report, skips } = collector();
+    expect(presentTables({}, ['summary', 'fiscal'], report)).toEqual([]);
+    expect(skips).toEqual([
+      ['table-missing', { table: '表1' }, false],
+      ['table-missing', { table: '表4' }, false],
+    ]);
+  });
+});

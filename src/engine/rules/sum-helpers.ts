@@ -1,0 +1,124 @@
+// Compares a stated amount with the sum of its parts and reports a mismatch or a rounding note:
+// the one place rounding findings are built, so every sum rule measures and words them alike.
+import { compareWithRounding, fromFen, type Comparison, type Unit } from '../money';
+import type { FindingParams } from '../findings';
+import { REQUIRED_TABLES, TABLE_NUMBER, tableStep, type Amount, type Table, type TableKind, type Tables } from '../tables/model';
+import { address, type CellRef } from '../workbook';
+import type { Reporter } from './rule';
+
+/** The parts of a sum: total in 分 and how many were written (blank cells count as 0 and not as a part). */
+export interface PartsSum {
+  fen: number;
+  n: number;
+}
+
+/** Blank parts add 0 and do not widen the rounding bound: only written figures were rounded. */
+export function sumParts(parts: readonly Amount[]): PartsSum {
+  let fen = 0;
+  let n = 0;
+  for (const p of parts) {
+    fen += p.fen;
+    if (!p.blank) n++;
+  }
+  return { fen, n };
+}
+
+export function operandsOf(parts: readonly Amount[]): string[] {
+  return parts.map((p) => address(p.cell));
+}
+
+export interface ComparisonReport {
+  /** Finding code prefix: emits `${code}-mismatch` (rule severity) or `${code}-rounding` (info). */
+  code: string;
+  /** The stated cell: where the finding points. */
+  cell: CellRef;
+  path: (string | number)[];
+  table?: TableKind;
+  /** Sum of the parts, in 分. */
+  expectedFen: number;
+  /** The stated amount, in 分. */
+  actualFen: number;
+  /** Number of written figures on the side with more parts (the n of the n × step/2 bound). */
+  parts: number;
+  /** Printed precision in 分 (tableStep; the coarser one when two tables meet). */
+  step: number;
+  /** Unit the amounts are reported in. */
+  unit: Unit;
+  /** Addresses of the parts; a function is called only when there is something to report. */
+  operands: string[] | (() => string[]);
+  /** '<=': the stated amount may be smaller than the parts (e.g. 表6 30217 ≤ 表7 公务接待费). */
+  relation?: '=' | '<=';
+  /** Extra params (equality id, labels…), merged under the computed ones. */
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Reports nothing when the amounts agree (or, for '<=', when actual ≤ expected), an info
+ * '-rounding' note within n × step/2, and a '-mismatch' finding beyond it. Returns the comparison.
+ */
+export function reportComparison(report: Reporter, r: ComparisonReport): Comparison {
+  const cmp = compareWithRounding(r.expectedFen, r.actualFen, r.parts, r.step);
+  if (cmp.outcome === 'equal') return cmp;
+  if (r.relation === '<=' && cmp.difference < 0) return { outcome: 'equal', difference: 0, tolerance: cmp.tolerance };
+  const params: FindingParams = {
+    ...r.params,
+    expected: fromFen(r.expectedFen, r.unit),
+    actual: fromFen(r.actualFen, r.unit),
+    difference: fromFen(cmp.difference, r.unit),
+    tolerance: fromFen(cmp.tolerance, r.unit),
+    unit: r.unit,
+    operands: typeof r.operands === 'function' ? r.operands() : r.operands,
+  };
+  report({
+    code: `${r.code}-${cmp.outcome}`,
+    ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+    table: r.table,
+    sheet: r.cell.sheet,
+    address: address(r.cell),
+    cell: r.cell,
+    path: r.path,
+    params,
+  });
+  return cmp;
+}
+
+export interface SumCheck {
+  code: string;
+  table: Table;
+  /** The total as printed. */
+  stated: Amount;
+  parts: readonly Amount[];
+  /** Path after the table number, e.g. ['208', 'total']. */
+  path: (string | number)[];
+  params?: Record<string, unknown>;
+}
+
+/** Within one table: stated = Σ parts, in the table's unit and printed precision. */
+export function checkSum(report: Reporter, c: SumCheck): Comparison {
+  const sum = sumParts(c.parts);
+  return reportComparison(report, {
+    code: c.code,
+    cell: c.stated.cell,
+    path: [TABLE_NUMBER[c.table.kind], ...c.path],
+    table: c.table.kind,
+    expectedFen: sum.fen,
+    actualFen: c.stated.fen,
+    parts: sum.n,
+    step: tableStep(c.table),
+    unit: c.table.unit,
+    operands: () => operandsOf(c.parts),
+    params: c.params,
+  });
+}
+
+/**
+ * The tables of `kinds` that are present. Each absent required one is recorded as a skip, partial
+ * while at least one table could be checked: a missing table must never read as a pass.
+ */
+export function presentTables(tables: Tables, kinds: readonly TableKind[], report: Reporter): Table[] {
+  const present = kinds.flatMap((k) => tables[k] ?? []);
+  for (const k of kinds) {
+    if (!tables[k] && REQUIRED_TABLES.includes(k)) report.skip('table-missing', { table: TABLE_NUMBER[k] }, present.length > 0);
+  }
+  return present;
+}

@@ -1,0 +1,35 @@
+// Laws of the within-table sum rules on random consistent tables (see __fixtures__/random-code-table.ts).
+import fc from 'fast-check';
+import { parentEqualsChildren } from './parent-equals-children';
+import { rowCrossFooting } from './row-cross-footing';
+import { runRules } from './run';
+import { emptyCatalog } from '../catalog/catalog';
+import { address } from '../workbook';
+import type { Table } from '../tables/model';
+import { randomTable, randomTableSpec } from './__fixtures__/random-code-table';
+
+const errorsOf = (t: Table) =>
+  runRules([parentEqualsChildren, rowCrossFooting], { tables: { general: t }, catalog: emptyCatalog(), workbook: { sheets: [] }, narrative: [] })
+    .findings.filter((f) => f.severity === 'error');
+
+describe('sum rules on random consistent tables', () => {
+  it('report no error: rounding of printed figures stays within n × 0.005', () => {
+    fc.assert(fc.property(randomTableSpec, (spec) => expect(errorsOf(randomTable(spec))).toEqual([])), { numRuns: 150 });
+  });
+
+  it('report an error at a changed cell or at a total it feeds', () => {
+    // Every parent here has at most 4 parts, so the bound is at most 0.02 and a 0.05 change always shows.
+    const delta = fc.constantFrom(0.05, -0.05, 1, -123.45);
+    fc.assert(
+      fc.property(randomTableSpec, fc.nat(), delta, (spec, pick, d) => {
+        const t = randomTable(spec);
+        const cells = t.rows.flatMap((r) => Object.values(r.values).filter((a) => !a.blank));
+        const target = cells[pick % cells.length];
+        target.fen += Math.round(d * 1_000_000); // 万元 → 分
+        const at = address(target.cell);
+        expect(errorsOf(t).some((f) => f.address === at || f.params.operands?.includes(at))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
