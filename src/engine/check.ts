@@ -5,6 +5,7 @@ import { readWorkbook, type SheetInfo } from './reader';
 import { builtinCatalog, catalogFromSheet, mergeCatalogs } from './catalog/load';
 import type { Catalog } from './catalog/catalog';
 import { RULES } from './rules';
+import { paragraphsFromSheets } from './narrative/paragraphs';
 import { runRules } from './rules/run';
 import type { NarrativeParagraph, Rule } from './rules/rule';
 import type { Tables } from './tables/model';
@@ -41,20 +42,22 @@ export function checkWorkbook(input: WorkbookSnapshot, options: CheckOptions = {
   }
   const workbook = parsed.data;
   const read = readWorkbook(workbook);
-  const findings = [...read.findings];
+  // Plain loops, not push(...xs): a huge workbook can yield more findings than the call stack holds arguments.
+  const findings: Finding[] = read.findings.slice();
 
   let catalog = builtinCatalog();
   for (const info of read.sheets.filter((s) => s.role === 'catalog')) {
     const sheet = workbook.sheets.find((s) => s.name === info.sheet)!;
     const loaded = catalogFromSheet(sheet, 'workbook');
-    findings.push(...loaded.findings);
+    for (const f of loaded.findings) findings.push(f);
     catalog = mergeCatalogs(catalog, loaded.catalog);
   }
   if (options.catalog) catalog = mergeCatalogs(catalog, options.catalog);
 
-  const narrative = options.narrative ?? [];
-  const run = runRules(options.rules ?? RULES, { tables: read.tables, catalog, workbook, narrative });
-  findings.push(...run.findings);
+  // The workbook's own 说明/工作任务/绩效目标 sheets, plus any text the user gave outside the workbook.
+  const narrative = [...paragraphsFromSheets(workbook, read.sheets), ...(options.narrative ?? [])];
+  const run = runRules(options.rules ?? RULES, { tables: read.tables, catalog, workbook, narrative, year: read.year });
+  for (const f of run.findings) findings.push(f);
   return { findings: sortFindings(findings), coverage: run.coverage, tables: read.tables, sheets: read.sheets, catalog, year: read.year };
 }
 

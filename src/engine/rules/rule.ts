@@ -10,6 +10,8 @@ export interface RuleContext {
   workbook: WorkbookSnapshot;
   /** Narrative paragraphs, when the workbook or the user supplied them (completeness rules read them). */
   narrative: NarrativeParagraph[];
+  /** The budget year the tables state (ReadResult.year), when known. */
+  year?: number;
 }
 
 export interface NarrativeParagraph {
