@@ -106,6 +106,12 @@ export interface CodeRow {
   codeCell?: CellRef;
   nameCell: CellRef;
   values: Partial<Record<ColumnKey, Amount>>;
+  /**
+   * The 单位编码 of the unit block this row sits in (the nearest unit row above it), when the table
+   * lists codes per unit (合计; 209 部门; 209001 单位A; its codes…; 209002 单位B; its codes…).
+   * Parent/child sums hold within a block; undefined when the table has no unit rows.
+   */
+  unit?: string;
 }
 
 export interface Column {
