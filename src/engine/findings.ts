@@ -45,3 +45,20 @@ export interface CoverageEntry {
   reason?: string;
   params?: Record<string, unknown>;
 }
+
+/**
+ * A finding's stable identity across runs, for acceptances: the same rule, code, place and path.
+ * Amounts are left out on purpose: an accepted difference stays accepted when unrelated cells change.
+ */
+export function findingKey(f: Pick<Finding, 'ruleId' | 'code' | 'address' | 'path'>): string {
+  return [f.ruleId, f.code, f.address ?? '', f.path.join('/')].join('|');
+}
+
+/** A reviewer's decision to accept a finding, stored in the workbook. */
+export interface Acceptance {
+  key: string;
+  reason: string;
+  by?: string;
+  /** ISO date-time. */
+  at: string;
+}
