@@ -1,6 +1,6 @@
 // Renders a check result as text for a terminal: findings grouped by table, then coverage and a summary.
 import type { CheckResult } from '../engine/check';
-import type { Finding, Severity } from '../engine/findings';
+import type { CoverageEntry, Finding, Severity } from '../engine/findings';
 import { fmt, renderMessage, renderMessageKey, tableLabel, type Locale } from '../engine/messages';
 import { TABLE_KINDS } from '../engine/tables/model';
 import { a1 } from '../engine/workbook';
@@ -32,6 +32,18 @@ function findingLines(f: Finding, locale: Locale): string[] {
   return lines;
 }
 
+/** One line per rule and reason: the equalities a missing table skipped are listed together. */
+function groupSkips(entries: CoverageEntry[]): CoverageEntry[] {
+  const groups = new Map<string, CoverageEntry>();
+  for (const e of entries) {
+    const key = `${e.ruleId}|${e.reason}|${String(e.params?.table ?? '')}`;
+    const seen = groups.get(key);
+    if (!seen) groups.set(key, { ...e, params: { ...e.params } });
+    else if (e.params?.equality !== undefined) seen.params!.equality = `${seen.params!.equality}, ${e.params.equality}`;
+  }
+  return [...groups.values()];
+}
+
 export function formatResult(file: string, result: CheckResult, locale: Locale = 'zh-CN'): string {
   const out: string[] = [file];
   const groups = new Map<string, Finding[]>();
@@ -52,7 +64,7 @@ export function formatResult(file: string, result: CheckResult, locale: Locale =
   const skipped = result.coverage.filter((c) => c.status !== 'ran');
   const ran = new Set(result.coverage.filter((c) => c.status === 'ran').map((c) => c.ruleId));
   out.push(`${WORDS[locale].coverage}: ${locale === 'en' ? `${ran.size} checks ran fully` : `${ran.size} 项检查完整运行`}`);
-  for (const s of skipped) out.push(`  - ${s.ruleId}: ${renderMessageKey(`coverage-${s.reason}`, { ...(s.params ?? {}) }, locale)}`);
+  for (const s of groupSkips(skipped)) out.push(`  - ${s.ruleId}: ${renderMessageKey(`coverage-${s.reason}`, { ...(s.params ?? {}) }, locale)}`);
   const c = countBySeverity(result.findings);
   out.push(
     locale === 'en'
