@@ -48,7 +48,8 @@ export function formatResult(file: string, result: CheckResult, locale: Locale =
   const out: string[] = [file];
   const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    const key = f.table ?? (f.sheet ? `sheet:${f.sheet}` : '');
+    // Narrative given as a text file has no sheet: group it under its file name.
+    const key = f.table ?? (f.sheet ? `sheet:${f.sheet}` : typeof f.params.source === 'string' ? `sheet:${f.params.source}` : '');
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const order = [...TABLE_KINDS, ...[...groups.keys()].filter((k) => !(TABLE_KINDS as readonly string[]).includes(k))];
