@@ -63,14 +63,29 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+// Findings name hundreds of thousands of cells on a large workbook: letters and quoted sheet names are
+// built once each (a table has a few dozen columns, a workbook a few sheets).
+const LETTERS: string[] = [];
+const QUOTED = new Map<string, string>();
+
+function letterOf(col: number): string {
+  if (col >= 0 && col < 256 && Number.isInteger(col)) return (LETTERS[col] ??= columnLetter(col));
+  return columnLetter(col);
+}
+
 /** 'C20' for row 19, col 2. */
 export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  return `${letterOf(col)}${row + 1}`;
 }
 
 /** "'表5'!C20" — quoted the way Excel quotes sheet names in references. */
 export function address(ref: CellRef): string {
-  return `'${ref.sheet.replace(/'/g, "''")}'!${a1(ref.row, ref.col)}`;
+  let prefix = QUOTED.get(ref.sheet);
+  if (prefix === undefined) {
+    prefix = `'${ref.sheet.replace(/'/g, "''")}'!`;
+    if (QUOTED.size < 1000) QUOTED.set(ref.sheet, prefix);
+  }
+  return prefix + a1(ref.row, ref.col);
 }
 
 /** Parses "C20" or "'表5'!C20" back into a cell reference. */

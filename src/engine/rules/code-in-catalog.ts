@@ -19,13 +19,24 @@ function reportAt(report: Reporter, { table }: CodeTable, row: Row, cell: CellRe
  * unofficial built-in copy that is only a note (info); against the user's official catalog it is
  * still a warning, since that catalog is the budget year's authority.
  */
-function checkName(report: Reporter, ct: CodeTable, row: Row, entry: CatalogEntry): void {
-  const written = normaliseName(row.name);
-  if (!written || written === normaliseName(entry.name)) return;
-  const former = entry.formerNames?.find((n) => normaliseName(n) === written);
+function checkName(report: Reporter, ct: CodeTable, row: Row, entry: CatalogEntry, norm: (name: string) => string): void {
+  const written = norm(row.name);
+  if (!written || written === norm(entry.name)) return;
+  const former = entry.formerNames?.find((n) => norm(n) === written);
   const params = { code: row.code, name: row.name, catalogName: entry.name, catalog: entry.source ?? 'builtin', ...(former ? { formerName: former } : {}) };
   const severity = former && entry.source === 'builtin' ? 'info' : 'warning';
   reportAt(report, ct, row, row.nameCell, { code: 'code-name-mismatch', severity, params });
+}
+
+/** f with its results kept by argument (f must be pure). */
+function cached<T>(f: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = f(key);
+    memo.set(key, value);
+    return value;
+  };
 }
 
 export const codeInCatalog: Rule = {
@@ -37,12 +48,24 @@ export const codeInCatalog: Rule = {
     if (!tables.length) return report.skip('table-missing', { tables: CODE_TABLE_NUMBERS });
     // A code the partial catalog lacks is noted once for the workbook, not once per table.
     const unverified: Record<CodeSystem, Set<string>> = { function: new Set(), economicDept: new Set(), economicGov: new Set() };
+    // The same few hundred codes and names repeat down 300,000 rows: look each up and normalise it once.
+    const norm = cached(normaliseName);
+    const lookups: Record<CodeSystem, (code: string) => CatalogEntry | undefined> = {
+      function: cached((code) => lookup(ctx.catalog, 'function', code)),
+      economicDept: cached((code) => lookup(ctx.catalog, 'economicDept', code)),
+      economicGov: cached((code) => lookup(ctx.catalog, 'economicGov', code)),
+    };
+    const formatOk: Record<CodeSystem, (code: string) => boolean> = {
+      function: cached((code) => !codeFormatProblem(code, 'function')),
+      economicDept: cached((code) => !codeFormatProblem(code, 'economicDept')),
+      economicGov: cached((code) => !codeFormatProblem(code, 'economicGov')),
+    };
     for (const ct of tables) {
       for (const row of codeRows(ct.table)) {
-        if (codeFormatProblem(row.code, ct.system)) continue;
-        const entry = lookup(ctx.catalog, ct.system, row.code);
+        if (!formatOk[ct.system](row.code)) continue;
+        const entry = lookups[ct.system](row.code);
         if (entry) {
-          checkName(report, ct, row, entry);
+          checkName(report, ct, row, entry, norm);
         } else if (ctx.catalog.complete[ct.system]) {
           reportAt(report, ct, row, codeCellOf(row), { code: 'code-unknown', params: { code: row.code, name: row.name, system: ct.system } });
         } else if (!unverified[ct.system].has(row.code)) {

@@ -30,7 +30,8 @@ function checkBlock(report: Reporter, ct: CodeTable, rows: Row[]): void {
       reported.add(parent);
       reportAt(report, ct, row, 'code-parent-missing', { code: row.code, parent });
     }
-    const nearest = ancestors.map((a) => firstRow.get(a)).find((r) => r !== undefined);
+    let nearest: Row | undefined;
+    for (let i = 0; i < ancestors.length && !nearest; i++) nearest = firstRow.get(ancestors[i]);
     if (nearest && nearest.row > row.row) {
       reportAt(report, ct, row, 'code-parent-order', { code: row.code, parent: nearest.code, parentAddress: address(codeCellOf(nearest)) });
     }

@@ -4,6 +4,7 @@ import { address, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
 import { countedCodeRows, crossBound } from './cross-table-equal';
+import { memoByTable } from '../tables/memo';
 
 /** The spending tables that are parts of 表3 (general budget, government funds, state capital). */
 const SOURCES: TableKind[] = ['general', 'fund', 'stateCapital'];
@@ -13,11 +14,16 @@ const SPENDING_COLUMNS: ColumnKey[] = [
   'contingency', 'operating', 'subsidiary', 'remitUpper',
 ];
 
+const CODE_INDEX = Symbol('codeIndex');
+const COUNTED_BY_CODE = Symbol('countedByCode');
+
 /** The first row of each classification code (unit rows are 单位编码, not codes). */
 function codeIndex(t: Table): Map<string, CodeRow> {
-  const index = new Map<string, CodeRow>();
-  for (const r of t.rows) if (r.kind === 'code' && r.code && !index.has(r.code)) index.set(r.code, r);
-  return index;
+  return memoByTable(t, CODE_INDEX, () => {
+    const index = new Map<string, CodeRow>();
+    for (const r of t.rows) if (r.kind === 'code' && r.code && !index.has(r.code)) index.set(r.code, r);
+    return index;
+  });
 }
 
 function codeCell(r: CodeRow): CellRef {
@@ -47,20 +53,40 @@ function amountsAt(t: Table, rows: CodeRow[], key: ColumnKey): Amount[] {
 
 /** The rows of each code that count toward the table's money (see countedCodeRows). */
 function countedByCode(t: Table): Map<string, CodeRow[]> {
-  const byCode = new Map<string, CodeRow[]>();
-  for (const r of countedCodeRows(t)) byCode.set(r.code!, [...(byCode.get(r.code!) ?? []), r]);
-  return byCode;
+  return memoByTable(t, COUNTED_BY_CODE, () => {
+    const byCode = new Map<string, CodeRow[]>();
+    for (const r of countedCodeRows(t)) {
+      const list = byCode.get(r.code!);
+      if (list) list.push(r);
+      else byCode.set(r.code!, [r]);
+    }
+    return byCode;
+  });
 }
 
 const has = (t: Table, key: ColumnKey) => t.columns.some((c) => c.key === key);
 const written = (as: Amount[]) => as.filter((a) => !a.blank).length;
 const fen = (as: Amount[]) => as.reduce((s, a) => s + a.fen, 0);
 
+/** Σ of the rows' cells in a column, in 分 (a row without the cell adds 0, as amountsAt's blank does). */
+function columnFen(rows: CodeRow[], key: ColumnKey): number {
+  let sum = 0;
+  for (const r of rows) sum += r.values[key]?.fen ?? 0;
+  return sum;
+}
+
 /** Per column, the sources together may not spend more on a code than 表3 lists for all funds. */
 function compareAmounts(report: Reporter, t3: Table, code: string, rows3: CodeRow[], sources: { table: Table; rows: CodeRow[] }[]): void {
   for (const key of SPENDING_COLUMNS.filter((k) => has(t3, k))) {
-    const parts = sources.filter((s) => has(s.table, key)).map((s) => ({ table: s.table, amounts: amountsAt(s.table, s.rows, key) }));
-    if (!parts.length) continue;
+    const present = sources.filter((s) => has(s.table, key));
+    if (!present.length) continue;
+    // Sources within 表3's amount report nothing ('<='): check that on sums before building any operand,
+    // with reportComparison's own tests (difference 0, or negative under '<=').
+    let spent = 0;
+    for (const s of present) for (const r of s.rows) spent += r.values[key]?.fen ?? 0;
+    const over = spent - columnFen(rows3, key);
+    if (over === 0 || over < 0) continue;
+    const parts = present.map((s) => ({ table: s.table, amounts: amountsAt(s.table, s.rows, key) }));
     const stated = amountsAt(t3, rows3, key);
     const partAmounts = parts.flatMap((p) => p.amounts);
     const bound = crossBound([t3, ...parts.map((p) => p.table)], Math.max(written(partAmounts), written(stated)));
@@ -92,7 +118,10 @@ function checkSources(tables: Tables, t3: Table, report: Reporter): void {
     }
     for (const [code, row] of codeIndex(src)) if (!index3.has(code)) reportMissing(report, 'code-missing-from-expenditure', src, row, 'expenditure');
     for (const [code, rows] of countedByCode(src)) {
-      if (counted3.has(code)) covered.set(code, [...(covered.get(code) ?? []), { table: src, rows }]);
+      if (!counted3.has(code)) continue;
+      const list = covered.get(code);
+      if (list) list.push({ table: src, rows });
+      else covered.set(code, [{ table: src, rows }]);
     }
   }
   for (const [code, sources] of covered) compareAmounts(report, t3, code, counted3.get(code)!, sources);

@@ -4,6 +4,7 @@ import { TABLE_NUMBER, tableStep, type Amount, type CodeRow, type Table, type Ta
 import { address, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
+import { memoByTable } from '../tables/memo';
 import { COLUMN_LABELS, EQUALITIES, type Condition, type Equality, type Operand } from './cross-table-equalities';
 
 /** Where a code-table amount came from when the table has no 合计 row (or lacks the code's row). */
@@ -33,6 +34,8 @@ function fromAmounts(amounts: (Amount | undefined)[]): Pick<Side, 'fen' | 'nonBl
   };
 }
 
+const COUNTED = Symbol('countedCodeRows');
+
 /**
  * The code rows that add up to the table's money. A table of several units repeats the codes under
  * each unit row (单位编码), so a code's amount is the sum over the blocks. When the department (or the
@@ -40,6 +43,11 @@ function fromAmounts(amounts: (Amount | undefined)[]): Pick<Side, 'fen' | 'nonBl
  * block already is their sum and is the only one counted.
  */
 export function countedCodeRows(t: Table): CodeRow[] {
+  // Built once per run and shared (codes-covered-by-expenditure reads it too): do not mutate.
+  return memoByTable(t, COUNTED, buildCounted);
+}
+
+function buildCounted(t: Table): CodeRow[] {
   type Block = { unit?: string; rows: CodeRow[] };
   const blocks: Block[] = [{ rows: [] }];
   for (const r of t.rows) {
@@ -49,8 +57,18 @@ export function countedCodeRows(t: Table): CodeRow[] {
   const withCodes = blocks.filter((b) => b.rows.length);
   if (withCodes.length <= 1) return withCodes[0]?.rows ?? [];
   const above = (b: Block, o: Block) => b.unit === undefined || (o.unit !== undefined && o.unit !== b.unit && o.unit.startsWith(b.unit));
-  const repeats = (b: Block, o: Block) => o.rows.every((r) => b.rows.some((x) => x.code === r.code));
-  const aggregate = withCodes.find((b) => withCodes.every((o) => o === b || (above(b, o) && repeats(b, o))));
+  // b aggregates the rest when it sits above each other block and lists every code of it. The codes
+  // of b go in a set once, so a department block over 1,000 unit blocks is not a quadratic scan.
+  const aggregates = (b: Block) => {
+    let codes: Set<string | undefined> | undefined;
+    return withCodes.every((o) => {
+      if (o === b) return true;
+      if (!above(b, o)) return false;
+      codes ??= new Set(b.rows.map((x) => x.code));
+      return o.rows.every((r) => codes!.has(r.code));
+    });
+  };
+  const aggregate = withCodes.find(aggregates);
   return aggregate ? aggregate.rows : withCodes.flatMap((b) => b.rows);
 }
 
