@@ -1,15 +1,11 @@
 // `budget-check targets IN.xlsx -o OUT.xlsx`: standardized 项目支出绩效目标表 sheets from the raw targets.
 import { readFile, writeFile } from 'node:fs/promises';
-import { checkWorkbook, sortFindings } from '../engine/check';
 import type { Finding, Severity } from '../engine/findings';
 import { fmt, renderMessage, renderMessageKey, type Locale } from '../engine/messages';
 import { fromFen } from '../engine/money';
-import { checkTargets, type CheckTargetsResult } from '../engine/targets/checks';
-import type { LayoutInput } from '../engine/targets/layout';
-import { findTargetsSheet, generatedSheetNames, parseTargetsSheet, type ParsedTargets } from '../engine/targets/parse';
-import { isProfileId, PROFILE_IDS, PROFILES, type ProfileId } from '../engine/targets/taxonomy';
-import type { Tables } from '../engine/tables/model';
-import { address, type SheetSnapshot, type WorkbookSnapshot } from '../engine/workbook';
+import { prepareTargets } from '../engine/targets/prepare';
+import { isProfileId, PROFILE_IDS, PROFILES } from '../engine/targets/taxonomy';
+import type { WorkbookSnapshot } from '../engine/workbook';
 import { readXlsxFile } from '../xlsx/read-file';
 import { writeTargetsWorkbook } from '../xlsx/targets-writer';
 
@@ -20,49 +16,6 @@ export interface TargetsOptions {
   profile?: string;
   lang?: Locale;
   io?: { out: (s: string) => void; err: (s: string) => void };
-}
-
-export interface ProjectSpending {
-  fen: number;
-  address: string;
-  /** For people: the cell, "'表1 部门收支总表'!D13". */
-  source: string;
-}
-
-/** 项目支出 as the tables state it: 表1's 项目支出 item, else 表3's 合计 row. */
-export function projectSpending(tables: Tables): ProjectSpending | undefined {
-  const item = tables.summary?.items.find((i) => i.key === 'out.project')?.amount;
-  if (item && !item.blank) return { fen: item.fen, address: address(item.cell), source: address(item.cell) };
-  const total = tables.expenditure?.rows.find((r) => r.kind === 'total')?.values.project;
-  if (total && !total.blank) return { fen: total.fen, address: address(total.cell), source: address(total.cell) };
-  return undefined;
-}
-
-export interface TargetsRun {
-  sheet: SheetSnapshot;
-  parsed: ParsedTargets;
-  result: CheckTargetsResult;
-  findings: Finding[];
-  layout: LayoutInput;
-}
-
-/** Finds, parses and checks the targets of a workbook, and lays out the sheets to generate. */
-export function prepareTargets(snapshot: WorkbookSnapshot, profile?: ProfileId): TargetsRun | undefined {
-  const read = checkWorkbook(snapshot, { rules: [] });
-  const generated = generatedSheetNames(snapshot);
-  // The reader's classification first (it knows every sheet), else by name and content.
-  const classified = read.sheets.find((s) => s.role === 'targets' && !generated.has(s.sheet));
-  const sheet = snapshot.sheets.find((s) => s.name === classified?.sheet) ?? findTargetsSheet(snapshot);
-  if (!sheet) return undefined;
-  const parsed = parseTargetsSheet(sheet);
-  // The department publishing the budget is the 主管部门 of its projects: 表5's first unit row names it.
-  const department = Object.values(read.tables).flatMap((t) => t!.rows).find((r) => r.kind === 'unit' && r.code?.length === 3)?.name;
-  if (department) for (const p of parsed.projects) p.department ??= department;
-  const spending = projectSpending(read.tables);
-  const result = checkTargets(parsed.projects, { profile, projectSpendingFen: spending?.fen, projectSpendingAddress: spending?.address });
-  const findings = sortFindings([...parsed.findings, ...result.findings]);
-  const layout = { projects: parsed.projects, findings, profile: result.profile, reconciliation: result.reconciliation, projectSpendingSource: spending?.source };
-  return { sheet, parsed, result, findings, layout };
 }
 
 function findingLine(f: Finding, locale: Locale): string {
