@@ -8,7 +8,7 @@ import { noteOfRow } from './notes';
 import type { ReaderReport } from './report';
 import { isBlankValue, isTotalLabel, norm, parseCode, splitInlineCode } from './text';
 import { classifyCodedRows } from './unit-rows';
-import { readAmount, type AmountProblem } from './values';
+import { readAmountAt, type AmountProblem } from './values';
 
 export interface CodeRowsResult {
   rows: CodeRow[];
@@ -87,7 +87,7 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
     let hasValue = false;
     for (const column of columns) {
       pathKey = column.key;
-      const a = readAmount(row[column.col], unit, { sheet: name, row: r, col: column.col }, onProblem);
+      const a = readAmountAt(row[column.col], unit, name, r, column.col, onProblem);
       if (!a.blank) hasValue = true;
       values[column.key] = a;
     }

@@ -20,9 +20,9 @@ describe('readItemTable — seed 表1', () => {
     // 5353.90 万元 = 5,353,900,000 分; 6136.96 万元 = 6,136,960,000 分
     expect(item(table, 'in.general')).toEqual({
       key: 'in.general', label: '一、一般公共预算拨款', block: 'income',
-      labelCell: { sheet: '表1', row: 5, col: 0 }, amount: { fen: 5353900000, blank: false, cell: { sheet: '表1', row: 5, col: 1 } },
+      labelCell: { sheet: '表1', row: 5, col: 0 }, amount: { fen: 5353900000, blank: false, sheet: '表1', row: 5, col: 1 },
     });
-    expect(item(table, 'out.total').amount).toEqual({ fen: 6136960000, blank: false, cell: { sheet: '表1', row: 24, col: 3 } });
+    expect(item(table, 'out.total').amount).toEqual({ fen: 6136960000, blank: false, sheet: '表1', row: 24, col: 3 });
     expect(item(table, 'out.total').block).toBe('expense');
     expect(item(table, 'in.social').amount?.fen).toBe(783060000);
     expect(item(table, 'in.general.upper').amount).toMatchObject({ fen: 0, blank: true });

@@ -14,7 +14,8 @@ function read(v: Parameters<typeof readAmount>[0], unit: '万元' | '元' = '万
 describe('readAmount', () => {
   it('reads 万元 and 元 into 分', () => {
     // 4263.90 万元 × 1,000,000 分/万元 = 4,263,900,000 分
-    expect(read(4263.9).amount).toEqual({ fen: 4263900000, blank: false, cell });
+    expect(read(4263.9).amount).toEqual({ fen: 4263900000, blank: false, ...cell });
+    expect(read(4263.9).amount.cell).toEqual(cell);
     // 4263.90 元 × 100 分/元 = 426,390 分
     expect(read(4263.9, '元').amount.fen).toBe(426390);
   });
@@ -26,14 +27,14 @@ describe('readAmount', () => {
   });
 
   it('treats blank and dashes as 0, marked blank', () => {
-    expect(read(null).amount).toEqual({ fen: 0, blank: true, cell });
+    expect(read(null).amount).toEqual({ fen: 0, blank: true, ...cell });
     expect(read('  ').amount.blank).toBe(true);
-    expect(read('—').amount).toEqual({ fen: 0, blank: true, cell });
+    expect(read('—').amount).toEqual({ fen: 0, blank: true, ...cell });
   });
 
   it('reports an Excel error and counts it as blank', () => {
     const { amount, problems } = read({ error: '#REF!' });
-    expect(amount).toEqual({ fen: 0, blank: true, cell });
+    expect(amount).toEqual({ fen: 0, blank: true, ...cell });
     expect(problems).toEqual([{ code: 'cell-error', error: '#REF!' }]);
     expect(read('#DIV/0!').problems).toEqual([{ code: 'cell-error', error: '#DIV/0!' }]);
   });

@@ -1,7 +1,7 @@
 // Value cells to Amounts in 分. Numbers take a float fast path (a reader must keep up with ~300,000 rows);
 // anything near a half-分 boundary, huge, or written as text goes through the exact decimal path.
 import { FEN_PER_UNIT, parseNumberCell, toFen, type Unit } from '../money';
-import type { Amount } from '../tables/model';
+import { Amount } from '../tables/model';
 import type { CellRef, CellValue } from '../workbook';
 
 export type AmountProblem = { code: 'cell-error'; error: string } | { code: 'cell-not-number'; text: string };
@@ -31,31 +31,38 @@ export function numberToFen(n: number, unit: Unit): number {
  * number is reported through `onProblem` and counted as blank, so one bad cell never stops a table.
  */
 export function readAmount(v: CellValue | undefined, unit: Unit, cell: CellRef, onProblem: (p: AmountProblem, cell: CellRef) => void): Amount {
-  if (v === null || v === undefined) return amount(0, true, cell);
-  if (typeof v === 'number' && Number.isFinite(v)) return amount(numberToFen(v, unit), false, cell);
+  return readAmountAt(v, unit, cell.sheet, cell.row, cell.col, onProblem);
+}
+
+/** readAmount() for a cell given flat: the reader's loop makes no CellRef unless a cell has a problem. */
+export function readAmountAt(
+  v: CellValue | undefined,
+  unit: Unit,
+  sheet: string,
+  row: number,
+  col: number,
+  onProblem: (p: AmountProblem, cell: CellRef) => void,
+): Amount {
+  if (v === null || v === undefined) return new Amount(0, true, sheet, row, col);
+  if (typeof v === 'number' && Number.isFinite(v)) return new Amount(numberToFen(v, unit), false, sheet, row, col);
   if (typeof v === 'string') {
     const s = v.trim();
-    if (s === '') return amount(0, true, cell);
-    if (PLAIN_NUMBER.test(s)) return amount(numberToFen(Number(s), unit), false, cell);
+    if (s === '') return new Amount(0, true, sheet, row, col);
+    if (PLAIN_NUMBER.test(s)) return new Amount(numberToFen(Number(s), unit), false, sheet, row, col);
   }
   const parsed = parseNumberCell(v);
   switch (parsed.kind) {
     case 'blank':
-      return amount(0, true, cell);
+      return new Amount(0, true, sheet, row, col);
     case 'number':
-      return amount(toFen(parsed.value, unit), false, cell);
+      return new Amount(toFen(parsed.value, unit), false, sheet, row, col);
     case 'error':
-      onProblem({ code: 'cell-error', error: parsed.error }, cell);
-      return amount(0, true, cell);
+      onProblem({ code: 'cell-error', error: parsed.error }, { sheet, row, col });
+      return new Amount(0, true, sheet, row, col);
     case 'text':
-      onProblem({ code: 'cell-not-number', text: parsed.text }, cell);
-      return amount(0, true, cell);
+      onProblem({ code: 'cell-not-number', text: parsed.text }, { sheet, row, col });
+      return new Amount(0, true, sheet, row, col);
   }
-}
-
-/** Every Amount the reader makes comes from this one literal, so they all share one object layout. */
-function amount(fen: number, blank: boolean, cell: CellRef): Amount {
-  return { fen, blank, cell };
 }
 
 // V8 gives a field that has only ever held numbers a box of its own in every object once one value is
@@ -63,7 +70,7 @@ function amount(fen: number, blank: boolean, cell: CellRef): Amount {
 // something else keeps small integers inline and boxes only large ones. Amounts are most of a table's
 // memory (2 million on a 300,000-row workbook), so this first Amount, never read, is made with no fen
 // — and kept, since V8 may forget an object layout (and its wider field) once no object uses it.
-const FIRST_AMOUNT = amount(undefined as unknown as number, true, { sheet: '', row: -1, col: -1 });
+const FIRST_AMOUNT = new Amount(undefined as unknown as number, true, '', -1, -1);
 
 /** The layout-setting Amount above; exported only so that it stays alive. */
 export const amountLayout = (): object => FIRST_AMOUNT;

@@ -1,5 +1,5 @@
 // 表3 (all funds) must hold every function code that 表5/表8/表9 spend on, with at least their amounts; 表2 and 表3 list the same codes.
-import { TABLE_NUMBER, type Amount, type CodeRow, type ColumnKey, type Table, type TableKind, type Tables } from '../tables/model';
+import { Amount, TABLE_NUMBER, type CodeRow, type ColumnKey, type Table, type TableKind, type Tables } from '../tables/model';
 import { address, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
@@ -48,7 +48,7 @@ function reportMissing(report: Reporter, code: string, src: Table, row: CodeRow,
 /** A code's cells in a column, over the unit blocks; a row the reader kept no amount for shows as blank there. */
 function amountsAt(t: Table, rows: CodeRow[], key: ColumnKey): Amount[] {
   const col = t.columns.find((c) => c.key === key)!.col;
-  return rows.map((r) => r.values[key] ?? { fen: 0, blank: true, cell: { sheet: t.sheet, row: r.row, col } });
+  return rows.map((r) => r.values[key] ?? new Amount(0, true, t.sheet, r.row, col));
 }
 
 /** The rows of each code that count toward the table's money (see countedCodeRows). */

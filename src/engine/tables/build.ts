@@ -1,6 +1,7 @@
 // Builds Table values directly, for tests and generators: no sheet, no reader.
 import { toFen, type Unit } from '../money';
-import type { Amount, CodeRow, CodeSystem, ColumnKey, Item, Table, TableKind } from './model';
+import { Amount } from './model';
+import type { CodeRow, CodeSystem, ColumnKey, Item, Table, TableKind } from './model';
 import { TABLE_NUMBER } from './model';
 
 export interface CodeTableSpec {
@@ -19,7 +20,7 @@ export interface CodeTableSpec {
 const FIRST_DATA_ROW = 5;
 
 export function amount(value: number | null | undefined, unit: Unit, sheet: string, row: number, col: number): Amount {
-  return { fen: value == null ? 0 : toFen(value, unit), blank: value == null, cell: { sheet, row, col } };
+  return new Amount(value == null ? 0 : toFen(value, unit), value == null, sheet, row, col);
 }
 
 export function codeTable(spec: CodeTableSpec): Table {
