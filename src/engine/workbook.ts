@@ -80,12 +80,17 @@ export function a1(row: number, col: number): string {
 
 /** "'表5'!C20" — quoted the way Excel quotes sheet names in references. */
 export function address(ref: CellRef): string {
-  let prefix = QUOTED.get(ref.sheet);
+  return addressAt(ref.sheet, ref.row, ref.col);
+}
+
+/** address() of a cell given flat, for callers that hold no CellRef (an Amount keeps its cell flat). */
+export function addressAt(sheet: string, row: number, col: number): string {
+  let prefix = QUOTED.get(sheet);
   if (prefix === undefined) {
-    prefix = `'${ref.sheet.replace(/'/g, "''")}'!`;
-    if (QUOTED.size < 1000) QUOTED.set(ref.sheet, prefix);
+    prefix = `'${sheet.replace(/'/g, "''")}'!`;
+    if (QUOTED.size < 1000) QUOTED.set(sheet, prefix);
   }
-  return prefix + a1(ref.row, ref.col);
+  return prefix + a1(row, col);
 }
 
 /** Parses "C20" or "'表5'!C20" back into a cell reference. */

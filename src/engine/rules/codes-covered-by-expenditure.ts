@@ -1,6 +1,6 @@
 // 表3 (all funds) must hold every function code that 表5/表8/表9 spend on, with at least their amounts; 表2 and 表3 list the same codes.
 import { Amount, TABLE_NUMBER, type CodeRow, type ColumnKey, type Table, type TableKind, type Tables } from '../tables/model';
-import { address, type CellRef } from '../workbook';
+import { address, addressAt, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
 import { countedCodeRows, crossBound } from './cross-table-equal';
@@ -99,7 +99,7 @@ function compareAmounts(report: Reporter, t3: Table, code: string, rows3: CodeRo
       actualFen: fen(partAmounts),
       ...bound,
       unit: t3.unit,
-      operands: [...stated, ...partAmounts].map((a) => address(a.cell)),
+      operands: [...stated, ...partAmounts].map((a) => addressAt(a.sheet, a.row, a.col)),
       relation: '<=',
       params: { code, column: key, sources: [...new Set(parts.map((p) => TABLE_NUMBER[p.table.kind]))] },
     });

@@ -3,7 +3,7 @@
 import { compareWithRounding, fromFen, type Comparison, type Unit } from '../money';
 import type { FindingParams } from '../findings';
 import { REQUIRED_TABLES, TABLE_NUMBER, tableStep, type Amount, type Table, type TableKind, type Tables } from '../tables/model';
-import { address, type CellRef } from '../workbook';
+import { address, addressAt, type CellRef } from '../workbook';
 import type { Reporter } from './rule';
 
 /** The parts of a sum: total in 分 and how many were written (blank cells count as 0 and not as a part). */
@@ -24,7 +24,7 @@ export function sumParts(parts: readonly Amount[]): PartsSum {
 }
 
 export function operandsOf(parts: readonly Amount[]): string[] {
-  return parts.map((p) => address(p.cell));
+  return parts.map((p) => addressAt(p.sheet, p.row, p.col));
 }
 
 export interface ComparisonReport {
@@ -48,7 +48,10 @@ export interface ComparisonReport {
   operands: string[] | (() => string[]);
   /** '<=': the stated amount may be smaller than the parts (e.g. 表6 30217 ≤ 表7 公务接待费). */
   relation?: '=' | '<=';
-  /** Extra params (equality id, labels…), merged under the computed ones. */
+  /**
+   * Extra params (equality id, labels…), merged under the computed ones. A finding takes this object
+   * as its params and adds the computed keys to it: pass a fresh object for each comparison.
+   */
   params?: Record<string, unknown>;
 }
 
@@ -69,9 +72,10 @@ export function reportComparison(report: Reporter, r: ComparisonReport): Compari
   const cmp = compareWithRounding(r.expectedFen, r.actualFen, r.parts, r.step);
   if (cmp.outcome === 'equal') return cmp;
   if (r.relation === '<=' && cmp.difference < 0) return { outcome: 'equal', difference: 0, tolerance: cmp.tolerance };
-  // Copied then extended, as { ...r.params, expected, … } would order the keys: V8 turns that spread
-  // into a dictionary object of ~450 bytes, and a large workbook keeps ~100,000 of these.
-  const params: FindingParams = Object.assign({}, r.params);
+  // Extended in place, in the key order { ...r.params, expected, … } would give: V8 turns that spread
+  // into a dictionary object of ~450 bytes, and a copy is one more object per finding; a large
+  // workbook keeps ~150,000 of these. Every caller builds its params for this one comparison.
+  const params: FindingParams = r.params ?? {};
   params.expected = fromFen(r.expectedFen, r.unit);
   params.actual = fromFen(r.actualFen, r.unit);
   params.difference = fromFen(cmp.difference, r.unit);
