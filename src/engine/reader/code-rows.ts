@@ -10,6 +10,34 @@ import { isBlankValue, isTotalLabel, norm, parseCode, splitInlineCode } from './
 import { classifyCodedRows } from './unit-rows';
 import { readAmountAt, type AmountProblem } from './values';
 
+/**
+ * A CodeRow as the reader makes it: the code and name cells kept flat and made on demand, as a
+ * 300,000-row workbook would otherwise hold 600,000 CellRefs only the odd finding points at.
+ */
+class ReadCodeRow implements CodeRow {
+  constructor(
+    public kind: CodeRow['kind'],
+    public code: string | undefined,
+    public name: string,
+    public level: CodeRow['level'],
+    public row: number,
+    private readonly sheet: string,
+    /** Column of the code; -1 when the row has none. */
+    private readonly codeCol: number,
+    private readonly nameCol: number,
+    public values: CodeRow['values'],
+    public unit: string | undefined,
+  ) {}
+
+  get codeCell(): CellRef | undefined {
+    return this.codeCol < 0 ? undefined : { sheet: this.sheet, row: this.row, col: this.codeCol };
+  }
+
+  get nameCell(): CellRef {
+    return { sheet: this.sheet, row: this.row, col: this.nameCol };
+  }
+}
+
 export interface CodeRowsResult {
   rows: CodeRow[];
   notes: Note[];
@@ -94,17 +122,8 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
     // Anything after the notes without code or amount is a footer (制表人…), not a row.
     if (!code && !hasValue && (!rowName || noteSeen)) continue;
     // All fields up front (level and unit are set later) so the object never changes shape.
-    rows.push({
-      kind: isTotal ? 'total' : code ? 'code' : 'other',
-      code,
-      name: rowName,
-      level: undefined,
-      row: r,
-      codeCell: inline ? { sheet: name, row: r, col: nameCol } : codeCols.length ? { sheet: name, row: r, col: codeCols[0] } : undefined,
-      nameCell: { sheet: name, row: r, col: nameCol },
-      values,
-      unit: undefined,
-    });
+    const codeCol = inline ? nameCol : codeCols.length ? codeCols[0] : -1;
+    rows.push(new ReadCodeRow(isTotal ? 'total' : code ? 'code' : 'other', code, rowName, undefined, r, name, codeCol, nameCol, values, undefined));
   }
   classifyCodedRows(rows);
   return { rows, notes };
