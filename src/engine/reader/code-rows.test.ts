@@ -3,6 +3,7 @@ import { grid, sheet } from './__fixtures__/seed-sheets';
 import type { ColumnLayout } from './columns';
 import { readCodeRows } from './code-rows';
 import { tableReporter } from './report';
+import { Amount } from '../tables/model';
 
 const layout = (over: Partial<ColumnLayout> = {}): ColumnLayout => ({
   codeCols: [0],
@@ -34,9 +35,9 @@ describe('readCodeRows', () => {
       ['other', undefined, undefined, '其中：离退休'],
     ]);
     // 4263.90 万元 = 4,263,900,000 分; 73.39 万元 = 73,390,000 分, its blank 基本 cell is 0 and blank.
-    expect(rows[0].values.total).toEqual({ fen: 4263900000, blank: false, sheet: '表3', row: 0, col: 2 });
+    expect(rows[0].values.total).toEqual(new Amount(4263900000, false, '表3', 0, 2));
     expect(rows[2].values.total?.fen).toBe(73390000);
-    expect(rows[2].values.basic).toEqual({ fen: 0, blank: true, sheet: '表3', row: 2, col: 3 });
+    expect(rows[2].values.basic).toEqual(new Amount(0, true, '表3', 2, 3));
     expect(rows[1].codeCell).toEqual({ sheet: '表3', row: 1, col: 0 });
     expect(rows[1].nameCell).toEqual({ sheet: '表3', row: 1, col: 1 });
   });
@@ -71,7 +72,7 @@ describe('readCodeRows', () => {
 
   it('reports #REF! as cell-error at its cell and counts it blank', () => {
     const { rows, findings } = read([['2150517', '产业发展', { error: '#REF!' }, 1]]);
-    expect(rows[0].values.total).toEqual({ fen: 0, blank: true, sheet: '表3', row: 0, col: 2 });
+    expect(rows[0].values.total).toEqual(new Amount(0, true, '表3', 0, 2));
     expect(findings).toEqual([expect.objectContaining({
       ruleId: 'reader', code: 'cell-error', severity: 'error', table: 'expenditure', sheet: '表3',
       address: "'表3'!C1", cell: { sheet: '表3', row: 0, col: 2 }, path: ['表3', '2150517', 'total'], params: { error: '#REF!' },

@@ -5,6 +5,7 @@ import { grid, m, seedTable3Headerless, seedTable5, seedTable6, seedTable8, shee
 import { readCodeTable } from './code-table';
 import { identifySheet } from './identify';
 import { tableReporter } from './report';
+import { Amount } from '../tables/model';
 
 function read(s: SheetSnapshot, kind: TableKind): { table: Table; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -39,7 +40,7 @@ describe('readCodeTable — seed 表5 (Hubei layout)', () => {
 
   it('reads values in 分', () => {
     // 合计 4263.90 万元 = 4,263,900,000 分; 2150517 项目支出 3078.00 万元 = 3,078,000,000 分
-    expect(table.rows[0].values.total).toEqual({ fen: 4263900000, blank: false, sheet: '表5', row: 5, col: 2 });
+    expect(table.rows[0].values.total).toEqual(new Amount(4263900000, false, '表5', 5, 2));
     expect(row(table, '2150517').values.project?.fen).toBe(3078000000);
     expect(row(table, '2150517').values.basic).toMatchObject({ fen: 0, blank: true });
   });
@@ -112,7 +113,7 @@ describe('readCodeTable — other layouts', () => {
     ]);
     expect(findings[1].params).toMatchObject({ count: 12 });
     // 2150517 产业发展: 项目支出 4168.00 万元 = 4,168,000,000 分 in column G
-    expect(row(table, '2150517').values.project).toEqual({ fen: 4168000000, blank: false, sheet: '表3', row: 4, col: 6 });
+    expect(row(table, '2150517').values.project).toEqual(new Amount(4168000000, false, '表3', 4, 6));
   });
 
   it('assumes the layout also when trailing blank cells were not stored', () => {

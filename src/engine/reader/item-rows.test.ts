@@ -5,6 +5,7 @@ import { grid, seedTable1, seedTable4, seedTable7, sheet } from './__fixtures__/
 import { identifySheet } from './identify';
 import { readItemTable } from './item-rows';
 import { tableReporter } from './report';
+import { Amount } from '../tables/model';
 
 function read(s: SheetSnapshot, kind: TableKind): { table: Table; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -20,9 +21,9 @@ describe('readItemTable — seed 表1', () => {
     // 5353.90 万元 = 5,353,900,000 分; 6136.96 万元 = 6,136,960,000 分
     expect(item(table, 'in.general')).toEqual({
       key: 'in.general', label: '一、一般公共预算拨款', block: 'income',
-      labelCell: { sheet: '表1', row: 5, col: 0 }, amount: { fen: 5353900000, blank: false, sheet: '表1', row: 5, col: 1 },
+      labelCell: { sheet: '表1', row: 5, col: 0 }, amount: new Amount(5353900000, false, '表1', 5, 1),
     });
-    expect(item(table, 'out.total').amount).toEqual({ fen: 6136960000, blank: false, sheet: '表1', row: 24, col: 3 });
+    expect(item(table, 'out.total').amount).toEqual(new Amount(6136960000, false, '表1', 24, 3));
     expect(item(table, 'out.total').block).toBe('expense');
     expect(item(table, 'in.social').amount?.fen).toBe(783060000);
     expect(item(table, 'in.general.upper').amount).toMatchObject({ fen: 0, blank: true });

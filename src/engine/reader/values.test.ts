@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { toFen } from '../money';
 import type { CellRef } from '../workbook';
 import { isNumericCell, numberToFen, readAmount, type AmountProblem } from './values';
+import { Amount } from '../tables/model';
 
 const cell: CellRef = { sheet: '表5', row: 5, col: 2 };
 
@@ -14,8 +15,11 @@ function read(v: Parameters<typeof readAmount>[0], unit: '万元' | '元' = '万
 describe('readAmount', () => {
   it('reads 万元 and 元 into 分', () => {
     // 4263.90 万元 × 1,000,000 分/万元 = 4,263,900,000 分
-    expect(read(4263.9).amount).toEqual({ fen: 4263900000, blank: false, ...cell });
+    expect(read(4263.9).amount).toEqual(new Amount(4263900000, false, cell.sheet, cell.row, cell.col));
     expect(read(4263.9).amount.cell).toEqual(cell);
+    // A blank cell keeps its column (blank and column share one field).
+    expect(read(null).amount.cell).toEqual(cell);
+    expect(read(null).amount.blank).toBe(true);
     // 4263.90 元 × 100 分/元 = 426,390 分
     expect(read(4263.9, '元').amount.fen).toBe(426390);
   });
@@ -27,14 +31,14 @@ describe('readAmount', () => {
   });
 
   it('treats blank and dashes as 0, marked blank', () => {
-    expect(read(null).amount).toEqual({ fen: 0, blank: true, ...cell });
+    expect(read(null).amount).toEqual(new Amount(0, true, cell.sheet, cell.row, cell.col));
     expect(read('  ').amount.blank).toBe(true);
-    expect(read('—').amount).toEqual({ fen: 0, blank: true, ...cell });
+    expect(read('—').amount).toEqual(new Amount(0, true, cell.sheet, cell.row, cell.col));
   });
 
   it('reports an Excel error and counts it as blank', () => {
     const { amount, problems } = read({ error: '#REF!' });
-    expect(amount).toEqual({ fen: 0, blank: true, ...cell });
+    expect(amount).toEqual(new Amount(0, true, cell.sheet, cell.row, cell.col));
     expect(problems).toEqual([{ code: 'cell-error', error: '#REF!' }]);
     expect(read('#DIV/0!').problems).toEqual([{ code: 'cell-error', error: '#DIV/0!' }]);
   });

@@ -70,7 +70,7 @@ export function readAmountAt(
 // something else keeps small integers inline and boxes only large ones. Amounts are most of a table's
 // memory (2 million on a 300,000-row workbook), so this first Amount, never read, is made with no fen
 // — and kept, since V8 may forget an object layout (and its wider field) once no object uses it.
-const FIRST_AMOUNT = new Amount(undefined as unknown as number, true, '', -1, -1);
+const FIRST_AMOUNT = new Amount(undefined as unknown as number, true, '', -1, 0);
 
 /** The layout-setting Amount above; exported only so that it stays alive. */
 export const amountLayout = (): object => FIRST_AMOUNT;

@@ -88,15 +88,30 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
  * col) and `cell` makes the CellRef on demand, for the few amounts a finding points at.
  */
 export class Amount {
+  /** The column, bit-inverted (~col, negative) when the cell is blank: one field for two, 8 bytes an Amount. */
+  private readonly colOrBlank: number;
+
   constructor(
     /** Integer 分 (hundredths of a 元), whatever the table's unit. */
     public fen: number,
-    public blank: boolean,
+    blank: boolean,
     readonly sheet: string,
-    /** 0-based sheet row and column of the cell. */
+    /** 0-based sheet row of the cell. */
     readonly row: number,
-    readonly col: number,
-  ) {}
+    col: number,
+  ) {
+    this.colOrBlank = blank ? ~col : col;
+  }
+
+  get blank(): boolean {
+    return this.colOrBlank < 0;
+  }
+
+  /** 0-based sheet column of the cell. */
+  get col(): number {
+    const c = this.colOrBlank;
+    return c < 0 ? ~c : c;
+  }
 
   /** A fresh CellRef each call, so a finding may keep it without sharing. */
   get cell(): CellRef {
