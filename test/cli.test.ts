@@ -55,6 +55,29 @@ describe('budget-check', () => {
     expect(r.out).toContain('corrected.xlsx');
   });
 
+  it('checks narrative text given with --narrative beside the workbook', async () => {
+    // The corrected workbook is clean; the seed's own text still says 83.67 (表6: 83.68) and 2021.
+    const r = await run([sample('corrected.xlsx')], { json: true, narrative: path.join(__dirname, 'narrative-golden', 'seed-2022.txt') });
+    const codes = JSON.parse(r.out)[0].findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { code: string }) => f.code);
+    expect(codes.sort()).toEqual(['narrative-amount-mismatch', 'narrative-year-mismatch']);
+  });
+
+  it('makes an unknown code an error once the official catalog is loaded with --catalog', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-'));
+    const catalog = path.join(dir, '科目表.csv');
+    // A complete-looking function catalog that lacks 2150517 产业发展 (the seed uses it).
+    const rows = [['科目编码', '科目名称'], ['208', '社会保障和就业支出'], ['20805', '行政事业单位养老支出'], ['2080505', '机关事业单位基本养老保险缴费支出'],
+      ['2080506', '机关事业单位职业年金缴费支出'], ['20810', '社会福利'], ['2081099', '其他社会福利支出'], ['20899', '其他社会保障和就业支出'],
+      ['2089999', '其他社会保障和就业支出'], ['210', '卫生健康支出'], ['21011', '行政事业单位医疗'], ['2101101', '行政单位医疗'], ['2101103', '公务员医疗补助'],
+      ['215', '资源勘探工业信息等支出'], ['21505', '工业和信息产业监管'], ['2150501', '行政运行'], ['2150502', '一般行政管理事务'],
+      ['221', '住房保障支出'], ['22102', '住房改革支出'], ['2210201', '住房公积金'], ['2210202', '提租补贴']];
+    writeFileSync(catalog, rows.map((r) => r.join(',')).join('\n'));
+    const r = await run([sample('corrected.xlsx')], { json: true, catalog });
+    const unknown = JSON.parse(r.out)[0].findings.filter((f: { code: string }) => f.code === 'code-unknown');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((f: { params: { code: string }; severity: string }) => f.params.code === '2150517' && f.severity === 'error')).toBe(true);
+  });
+
   it('speaks English when asked', async () => {
     const r = await run([sample('corrected.xlsx')], { lang: 'en' });
     expect(r.out).toMatch(/Summary: 0 errors, 0 warnings/);

@@ -30,7 +30,7 @@ describe('builtinCatalog', () => {
 });
 
 describe('mergeCatalogs', () => {
-  it('lets the user catalog override entries and mark systems complete', () => {
+  it('lets the user catalog replace the bundled entries of the systems it covers, and mark them complete', () => {
     const user: Catalog = {
       source: 'file',
       complete: { function: true, economicDept: false, economicGov: false },
@@ -40,6 +40,9 @@ describe('mergeCatalogs', () => {
     expect(merged.source).toBe('file');
     expect(merged.complete).toEqual({ function: true, economicDept: true, economicGov: true });
     expect(lookup(merged, 'function', '215')?.name).toBe('新名称');
-    expect(lookup(merged, 'function', '21505')?.source).toBe('builtin');
+    // The official function catalog lacks 21505: the bundled (unofficial) copy no longer vouches for it.
+    expect(lookup(merged, 'function', '21505')).toBeUndefined();
+    // Systems the user catalog does not cover keep the bundled entries.
+    expect(lookup(merged, 'economicDept', '30201')?.source).toBe('builtin');
   });
 });

@@ -36,7 +36,9 @@ export function catalogFromSheet(sheet: SheetSnapshot, source: Catalog['source']
 
 /** Entries of `extra` override `base`; a system is complete if either says so. */
 export function mergeCatalogs(base: Catalog, extra: Catalog): Catalog {
-  const entries = new Map(base.entries);
+  // An official catalog is the authority for each system it covers: the bundled copy's entries of that
+  // system go, so a code the official catalog lacks is unknown even if the bundled copy has it.
+  const entries = new Map([...base.entries].filter(([, v]) => !extra.complete[v.system]));
   for (const [k, v] of extra.entries) entries.set(k, v);
   return {
     source: extra.source,
