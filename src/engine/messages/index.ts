@@ -1,6 +1,6 @@
 // Messages are rendered from tables keyed by finding code, one table per locale (as zod keeps its locales).
 import type { Finding } from '../findings';
-import { TABLE_NUMBER, type TableKind } from '../tables/model';
+import { TABLE_NUMBER, TABLE_TITLES, type TableKind } from '../tables/model';
 import type { Locale, MessageParams, MessageTable } from './types';
 import * as zhCommon from './zh-CN/common';
 import * as zhReader from './zh-CN/reader';
@@ -29,17 +29,7 @@ export const MESSAGES: Record<Locale, MessageTable> = {
 };
 
 const TABLE_NAMES: Record<Locale, Record<TableKind, string>> = {
-  'zh-CN': {
-    summary: '部门收支总表',
-    income: '部门收入总表',
-    expenditure: '部门支出总表',
-    fiscal: '财政拨款收支总表',
-    general: '一般公共预算支出表',
-    basic: '一般公共预算基本支出表',
-    threePublic: '一般公共预算“三公”经费支出表',
-    fund: '政府性基金预算支出表',
-    stateCapital: '国有资本经营预算支出表',
-  },
+  'zh-CN': TABLE_TITLES,
   en: {
     summary: 'Department revenue and expenditure summary',
     income: 'Department revenue',

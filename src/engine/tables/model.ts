@@ -32,6 +32,19 @@ export const TABLE_NUMBER: Record<TableKind, string> = {
   stateCapital: '表9',
 };
 
+/** The standard titles (zh-CN), for params and messages. */
+export const TABLE_TITLES: Record<TableKind, string> = {
+  summary: '部门收支总表',
+  income: '部门收入总表',
+  expenditure: '部门支出总表',
+  fiscal: '财政拨款收支总表',
+  general: '一般公共预算支出表',
+  basic: '一般公共预算基本支出表',
+  threePublic: '一般公共预算“三公”经费支出表',
+  fund: '政府性基金预算支出表',
+  stateCapital: '国有资本经营预算支出表',
+};
+
 /** How rows are identified: code tables list classification codes, item tables list labelled items. */
 export const TABLE_SHAPE: Record<TableKind, 'codes' | 'items'> = {
   summary: 'items',
