@@ -8,7 +8,7 @@ describe('builtin-data.ts', () => {
     expect(readFileSync(OUTPUT_FILE, 'utf8')).toBe(renderBuiltinData(readCsvFiles()));
   });
 
-  it('holds every CSV row: 68 function, 115 department-economic and 80 government-economic codes (SOURCES.md)', () => {
+  it('holds every CSV row: 68 function, 115 department-economic and 80 government-economic codes (docs/catalog-sources.md)', () => {
     expect([BUILTIN_ROWS.function.length, BUILTIN_ROWS.economicDept.length, BUILTIN_ROWS.economicGov.length]).toEqual([68, 115, 80]);
     expect(BUILTIN_ROWS.function.find((r) => r[0] === '215')).toEqual(['215', '资源勘探工业信息等支出', ['资源勘探信息等支出']]);
     expect(BUILTIN_ROWS.economicDept.find((r) => r[0] === '30213')).toEqual(['30213', '维修（护）费']);

@@ -8,7 +8,7 @@ import { CODE_SYSTEMS, levelOfCode, parentCode } from './codes';
 import { readCatalogSheet } from './sheet';
 
 /**
- * The bundled catalog (2022 edition, transcribed — see data/SOURCES.md).
+ * The bundled catalog (2022 edition, transcribed — see docs/catalog-sources.md).
  *
  * Completeness decision: the function catalog holds ~68 of ~2000 rows, so it is PARTIAL and a code it
  * lacks is only "not verified". The two economic catalogs list every 类 and 款 of the 2018 structure in
