@@ -1,6 +1,8 @@
 // Data rows of the code tables (表2, 3, 5, 6, 8, 9): code + name + values, one pass over the rows.
 import type { Unit } from '../money';
-import type { Amount, CodeRow, ColumnKey, Note } from '../tables/model';
+import { AmountGrid } from '../tables/amounts';
+import { SheetCodeRow } from '../tables/code-row';
+import type { CodeRow, ColumnKey, Note } from '../tables/model';
 import { cellText, type CellRef, type CellValue, type SheetSnapshot } from '../workbook';
 import type { ColumnLayout } from './columns';
 import { firstFilled } from './grid';
@@ -8,38 +10,12 @@ import { noteOfRow } from './notes';
 import type { ReaderReport } from './report';
 import { isBlankValue, isTotalLabel, norm, parseCode, splitInlineCode } from './text';
 import { classifyCodedRows } from './unit-rows';
-import { readAmountAt, type AmountProblem } from './values';
-
-/**
- * A CodeRow as the reader makes it: the code and name cells kept flat and made on demand, as a
- * 300,000-row workbook would otherwise hold 600,000 CellRefs only the odd finding points at.
- */
-class ReadCodeRow implements CodeRow {
-  constructor(
-    public kind: CodeRow['kind'],
-    public code: string | undefined,
-    public name: string,
-    public level: CodeRow['level'],
-    public row: number,
-    private readonly sheet: string,
-    /** Column of the code; -1 when the row has none. */
-    private readonly codeCol: number,
-    private readonly nameCol: number,
-    public values: CodeRow['values'],
-    public unit: string | undefined,
-  ) {}
-
-  get codeCell(): CellRef | undefined {
-    return this.codeCol < 0 ? undefined : { sheet: this.sheet, row: this.row, col: this.codeCol };
-  }
-
-  get nameCell(): CellRef {
-    return { sheet: this.sheet, row: this.row, col: this.nameCol };
-  }
-}
+import { readFenAt, type AmountProblem } from './values';
 
 export interface CodeRowsResult {
   rows: CodeRow[];
+  /** The rows' value cells. */
+  amounts: AmountGrid;
   notes: Note[];
 }
 
@@ -85,9 +61,8 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
       ? report('cell-error', 'error', cell, [pathHead, pathKey], { error: p.error })
       : report('cell-not-number', 'error', cell, [pathHead, pathKey], { text: p.text });
   let noteSeen = false;
-  // Every row's values object gets all keys at once, cloned from this shape, instead of growing key by key.
-  const shape: Partial<Record<ColumnKey, Amount>> = {};
-  for (const column of columns) shape[column.key] = undefined;
+  const amounts = new AmountGrid(name, columns, Math.max(0, sheet.values.length - dataStart));
+  const slots = columns.map((c) => amounts.slot(c.key));
 
   for (let r = dataStart; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -111,21 +86,23 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
     }
     const isTotal = !code && rowName.length <= 12 && isTotalLabel(norm(rowName));
     pathHead = code ?? (rowName || `${r + 1}`);
-    const values: Partial<Record<ColumnKey, Amount>> = { ...shape };
+    // Cells go into the next free row of the grid; a row that turns out to be a footer leaves them
+    // there, to be overwritten by the next row.
+    const index = rows.length;
     let hasValue = false;
-    for (const column of columns) {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
       pathKey = column.key;
-      const a = readAmountAt(row[column.col], unit, name, r, column.col, onProblem);
-      if (!a.blank) hasValue = true;
-      values[column.key] = a;
+      const fen = readFenAt(row[column.col], unit, name, r, column.col, onProblem);
+      if (fen !== undefined) hasValue = true;
+      // A key read twice keeps its last column, as AmountGrid.slot does.
+      if (slots[i] === i) amounts.set(i, index, fen ?? 0, fen === undefined);
     }
     // Anything after the notes without code or amount is a footer (制表人…), not a row.
     if (!code && !hasValue && (!rowName || noteSeen)) continue;
-    // All fields up front (level and unit are set later) so the object never changes shape.
     const codeCol = inline ? nameCol : codeCols.length ? codeCols[0] : -1;
-    rows.push(new ReadCodeRow(isTotal ? 'total' : code ? 'code' : 'other', code, rowName, undefined, r, name, codeCol, nameCol, values, undefined));
+    rows.push(new SheetCodeRow(isTotal ? 'total' : code ? 'code' : 'other', code, rowName, undefined, r, index, amounts, codeCol, nameCol, undefined));
   }
   classifyCodedRows(rows);
-  return { rows, notes };
+  return { rows, amounts, notes };
 }
-

@@ -14,7 +14,7 @@ export function readCodeTable(sheet: SheetSnapshot, kind: TableKind, id: Identif
   const layout = codeLayout(sheet, id.titleCell?.row);
   reportUnit(sheet.name, layout.unit, id.titleCell, report);
   const columns = resolveColumns(sheet, kind, layout, report);
-  const { rows, notes } = readCodeRows(sheet, columns, layout.dataStart, layout.unit.unit, report);
+  const { rows, amounts, notes } = readCodeRows(sheet, columns, layout.dataStart, layout.unit.unit, report);
   const first = layout.headerRows[0] ?? layout.numberRow;
   const last = layout.numberRow ?? layout.headerRows[layout.headerRows.length - 1];
   return {
@@ -27,6 +27,7 @@ export function readCodeTable(sheet: SheetSnapshot, kind: TableKind, id: Identif
     codeSystem: codeSystemOf(kind, rows),
     columns: columns.columns,
     rows,
+    amounts,
     items: [],
     notes: [...layout.notes, ...notes],
     headerRows: first !== undefined && last !== undefined ? [first, last] : undefined,

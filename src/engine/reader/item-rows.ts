@@ -1,5 +1,6 @@
 // Item tables: 表1 and 表4 (收入 and 支出 blocks side by side: 项目 | 预算数 | 项目 | 预算数) and 表7 (one block,
 // or one row with the items as columns — see three-public-row.ts).
+import { AmountGrid } from '../tables/amounts';
 import type { Item, Note, Table, TableKind } from '../tables/model';
 import type { CellRef, SheetSnapshot } from '../workbook';
 import { ITEM_AMOUNT_EXCLUDE, ITEM_AMOUNT_HEADER, ITEM_LABEL_HEADER } from './aliases';
@@ -36,7 +37,7 @@ export function readItemTable(sheet: SheetSnapshot, kind: TableKind, id: Identif
   const topEnd = Math.min(topEndOf(sheet, id.titleCell?.row, unit), probe);
   const base = {
     kind, sheet: sheet.name, title: id.title ?? sheet.name, titleCell: id.titleCell, unit: unit.unit,
-    unitCell: unit.unknown ? undefined : unit.cell, columns: [], rows: [],
+    unitCell: unit.unknown ? undefined : unit.cell, columns: [], rows: [], amounts: new AmountGrid(sheet.name, [], 0),
   };
   if (family === 'threePublic') {
     const asRow = threePublicRow(sheet, topEnd, numeric, unit.unit, report);

@@ -7,6 +7,7 @@ function rows(...spec: [string | undefined, string][]): CodeRow[] {
     code,
     name,
     row,
+    index: row,
     nameCell: { sheet: 's', row, col: 1 },
     values: {},
   }));

@@ -43,37 +43,43 @@ export function readAmountAt(
   col: number,
   onProblem: (p: AmountProblem, cell: CellRef) => void,
 ): Amount {
-  if (v === null || v === undefined) return new Amount(0, true, sheet, row, col);
-  if (typeof v === 'number' && Number.isFinite(v)) return new Amount(numberToFen(v, unit), false, sheet, row, col);
+  const fen = readFenAt(v, unit, sheet, row, col, onProblem);
+  return new Amount(fen ?? 0, fen === undefined, sheet, row, col);
+}
+
+/**
+ * A value cell in 分, or undefined when it counts as blank (empty, a dash, or a problem reported
+ * through `onProblem`). What the code-table reader stores in its AmountGrid; no object is made.
+ */
+export function readFenAt(
+  v: CellValue | undefined,
+  unit: Unit,
+  sheet: string,
+  row: number,
+  col: number,
+  onProblem: (p: AmountProblem, cell: CellRef) => void,
+): number | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return numberToFen(v, unit);
   if (typeof v === 'string') {
     const s = v.trim();
-    if (s === '') return new Amount(0, true, sheet, row, col);
-    if (PLAIN_NUMBER.test(s)) return new Amount(numberToFen(Number(s), unit), false, sheet, row, col);
+    if (s === '') return undefined;
+    if (PLAIN_NUMBER.test(s)) return numberToFen(Number(s), unit);
   }
   const parsed = parseNumberCell(v);
   switch (parsed.kind) {
     case 'blank':
-      return new Amount(0, true, sheet, row, col);
+      return undefined;
     case 'number':
-      return new Amount(toFen(parsed.value, unit), false, sheet, row, col);
+      return toFen(parsed.value, unit);
     case 'error':
       onProblem({ code: 'cell-error', error: parsed.error }, { sheet, row, col });
-      return new Amount(0, true, sheet, row, col);
+      return undefined;
     case 'text':
       onProblem({ code: 'cell-not-number', text: parsed.text }, { sheet, row, col });
-      return new Amount(0, true, sheet, row, col);
+      return undefined;
   }
 }
-
-// V8 gives a field that has only ever held numbers a box of its own in every object once one value is
-// not a small integer: 16 bytes more per Amount, blank ones included. A field that has once held
-// something else keeps small integers inline and boxes only large ones. Amounts are most of a table's
-// memory (2 million on a 300,000-row workbook), so this first Amount, never read, is made with no fen
-// — and kept, since V8 may forget an object layout (and its wider field) once no object uses it.
-const FIRST_AMOUNT = new Amount(undefined as unknown as number, true, '', -1, 0);
-
-/** The layout-setting Amount above; exported only so that it stays alive. */
-export const amountLayout = (): object => FIRST_AMOUNT;
 
 /** True when a cell holds an amount (a number, or text that reads as one). */
 export function isNumericCell(v: CellValue | undefined): boolean {

@@ -61,7 +61,7 @@ describe('code-format', () => {
 
   it('points at the name cell when the code sat inline in the name', () => {
     const t = table('general', ['2150']);
-    delete t.rows[0].codeCell;
+    Object.defineProperty(t.rows[0], 'codeCell', { value: undefined }); // a row read with no code cell
     expect(summary(runCodeRule(codeFormat, { general: t }))).toEqual([['code-format', '表5/2150', "'表5'!B6"]]);
   });
 

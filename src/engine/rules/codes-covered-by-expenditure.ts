@@ -1,5 +1,5 @@
 // 表3 (all funds) must hold every function code that 表5/表8/表9 spend on, with at least their amounts; 表2 and 表3 list the same codes.
-import { Amount, TABLE_NUMBER, type CodeRow, type ColumnKey, type Table, type TableKind, type Tables } from '../tables/model';
+import { TABLE_NUMBER, type Amount, type CodeRow, type ColumnKey, type Table, type TableKind, type Tables } from '../tables/model';
 import { address, addressAt, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
@@ -45,10 +45,9 @@ function reportMissing(report: Reporter, code: string, src: Table, row: CodeRow,
   });
 }
 
-/** A code's cells in a column, over the unit blocks; a row the reader kept no amount for shows as blank there. */
+/** A code's cells in a column, over the unit blocks. */
 function amountsAt(t: Table, rows: CodeRow[], key: ColumnKey): Amount[] {
-  const col = t.columns.find((c) => c.key === key)!.col;
-  return rows.map((r) => r.values[key] ?? new Amount(0, true, t.sheet, r.row, col));
+  return t.amounts.amountsOf(t.amounts.slot(key), rows);
 }
 
 /** The rows of each code that count toward the table's money (see countedCodeRows). */
@@ -68,11 +67,9 @@ const has = (t: Table, key: ColumnKey) => t.columns.some((c) => c.key === key);
 const written = (as: Amount[]) => as.filter((a) => !a.blank).length;
 const fen = (as: Amount[]) => as.reduce((s, a) => s + a.fen, 0);
 
-/** Σ of the rows' cells in a column, in 分 (a row without the cell adds 0, as amountsAt's blank does). */
-function columnFen(rows: CodeRow[], key: ColumnKey): number {
-  let sum = 0;
-  for (const r of rows) sum += r.values[key]?.fen ?? 0;
-  return sum;
+/** Σ of the rows' cells in a column, in 分. */
+function columnFen(t: Table, rows: CodeRow[], key: ColumnKey): number {
+  return t.amounts.sum(t.amounts.slot(key), rows);
 }
 
 /** Per column, the sources together may not spend more on a code than 表3 lists for all funds. */
@@ -83,8 +80,8 @@ function compareAmounts(report: Reporter, t3: Table, code: string, rows3: CodeRo
     // Sources within 表3's amount report nothing ('<='): check that on sums before building any operand,
     // with reportComparison's own tests (difference 0, or negative under '<=').
     let spent = 0;
-    for (const s of present) for (const r of s.rows) spent += r.values[key]?.fen ?? 0;
-    const over = spent - columnFen(rows3, key);
+    for (const s of present) spent += columnFen(s.table, s.rows, key);
+    const over = spent - columnFen(t3, rows3, key);
     if (over === 0 || over < 0) continue;
     const parts = present.map((s) => ({ table: s.table, amounts: amountsAt(s.table, s.rows, key) }));
     const stated = amountsAt(t3, rows3, key);

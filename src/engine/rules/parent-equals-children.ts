@@ -1,5 +1,5 @@
 // 表内: in every code table and value column, each 类 = Σ its 款, each 款 = Σ its 项, 合计 = Σ 类, and the department row = 合计 = Σ its units.
-import { TABLE_KINDS, TABLE_SHAPE, type CodeRow, type ColumnKey, type Table } from '../tables/model';
+import { TABLE_KINDS, TABLE_SHAPE, type CodeRow, type Table } from '../tables/model';
 import type { Reporter, Rule } from './rule';
 import { checkSum, presentTables } from './sum-helpers';
 
@@ -91,32 +91,22 @@ function checkCodes(table: Table, codes: CodeRow[], report: Reporter): CodeRow[]
 /** What the parts of a comparison are, for messages: sub-codes, 类 rows, unit rows or the 合计 row. */
 type Against = 'children' | 'classes' | 'units' | 'total';
 
-/** stated row = Σ part rows, column by column; a column the stated row has no cell for is not checked. */
+/** stated row = Σ part rows, column by column. */
 function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: Against, report: Reporter): void {
   const key = stated.kind === 'total' ? '合计' : (stated.code ?? stated.name);
+  const grid = table.amounts;
   for (const col of table.columns) {
-    const cell = stated.values[col.key];
-    if (!cell) continue;
+    const slot = grid.slot(col.key);
     // Most sums agree: add them up in place and build the parts, path and params only for a finding.
     // (The test is compareWithRounding's own, actual − expected === 0, so infinities still report.)
-    if (cell.fen - columnSum(parts, col.key) === 0) continue;
+    if (grid.fen(slot, stated.index) - grid.sum(slot, parts) === 0) continue;
     checkSum(report, {
       code: ID,
       table,
-      stated: cell,
-      parts: parts.flatMap((p) => p.values[col.key] ?? []),
+      stated: grid.amount(slot, stated.index, stated.row),
+      parts: grid.amountsOf(slot, parts),
       path: [key, col.key],
       params: { row: key, column: col.key, header: col.header, against },
     });
   }
-}
-
-/** Σ of the rows' cells in one column, in 分, in the order checkSum adds them. */
-function columnSum(rows: CodeRow[], key: ColumnKey): number {
-  let fen = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i].values[key];
-    if (a) fen += a.fen;
-  }
-  return fen;
 }

@@ -43,7 +43,7 @@ describe('row-cross-footing on the seed', () => {
 
   it('catches a 项目 subtotal that differs from its kinds in 表3', () => {
     const t = seedExpenditure();
-    t.rows[4].values.projectRegular!.fen = 4_167_000_000; // 2150517 经常性 4168.00 → 4167.00
+    t.amounts.set(t.amounts.slot('projectRegular'), t.rows[4].index, 4_167_000_000, false); // 2150517 经常性 4168.00 → 4167.00
     const r = run({ expenditure: t });
     // 2150517 项目 4168.00 vs 4167.00 + 0 + 0 → +1.00
     expect(codesAndPaths(r)).toEqual([['row-cross-footing-mismatch', '表3/2150517/project']]);

@@ -88,21 +88,18 @@ function planFor(table: Table): Plan {
 }
 
 function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): void {
-  const stated = row.values[f.stated];
-  if (!stated) return;
+  const grid = table.amounts;
+  const stated = grid.slot(f.stated);
   // Most rows foot: add the parts in place and build the finding's arrays only when they do not.
   let fen = 0;
-  for (let i = 0; i < f.parts.length; i++) {
-    const a = row.values[f.parts[i]];
-    if (a) fen += a.fen;
-  }
-  if (stated.fen - fen === 0) return; // compareWithRounding's own test for 'equal'
+  for (let i = 0; i < f.parts.length; i++) fen += grid.fen(grid.slot(f.parts[i]), row.index);
+  if (grid.fen(stated, row.index) - fen === 0) return; // compareWithRounding's own test for 'equal'
   const key = row.kind === 'total' ? '合计' : (row.code ?? row.name);
   checkSum(report, {
     code: ID,
     table,
-    stated,
-    parts: f.parts.flatMap((k) => row.values[k] ?? []),
+    stated: grid.amount(stated, row.index, row.row),
+    parts: f.parts.map((k) => grid.amount(grid.slot(k), row.index, row.row)),
     path: [key, f.stated],
     params: { row: key, column: f.stated, parts: f.parts },
   });

@@ -23,10 +23,11 @@ describe('sum rules on random consistent tables', () => {
     fc.assert(
       fc.property(randomTableSpec, fc.nat(), delta, (spec, pick, d) => {
         const t = randomTable(spec);
-        const cells = t.rows.flatMap((r) => Object.values(r.values).filter((a) => !a.blank));
-        const target = cells[pick % cells.length];
-        target.fen += Math.round(d * 1_000_000); // 万元 → 分
-        const at = address(target.cell);
+        const grid = t.amounts;
+        const cells = t.rows.flatMap((r) => t.columns.map((c) => ({ r, c, slot: grid.slot(c.key) })).filter(({ r, slot }) => !grid.isBlank(slot, r.index)));
+        const { r, c, slot } = cells[pick % cells.length];
+        grid.set(slot, r.index, grid.fen(slot, r.index) + Math.round(d * 1_000_000), false); // 万元 → 分
+        const at = address({ sheet: t.sheet, row: r.row, col: c.col });
         expect(errorsOf(t).some((f) => f.address === at || f.params.operands?.includes(at))).toBe(true);
       }),
       { numRuns: 150 },

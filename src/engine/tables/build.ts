@@ -1,7 +1,9 @@
 // Builds Table values directly, for tests and generators: no sheet, no reader.
 import { toFen, type Unit } from '../money';
+import { AmountGrid } from './amounts';
+import { SheetCodeRow } from './code-row';
 import { Amount } from './model';
-import type { CodeRow, CodeSystem, ColumnKey, Item, Table, TableKind } from './model';
+import type { CodeRow, CodeSystem, Column, ColumnKey, Item, Table, TableKind } from './model';
 import { TABLE_NUMBER } from './model';
 
 export interface CodeTableSpec {
@@ -26,22 +28,18 @@ export function amount(value: number | null | undefined, unit: Unit, sheet: stri
 export function codeTable(spec: CodeTableSpec): Table {
   const sheet = spec.sheet ?? TABLE_NUMBER[spec.kind];
   const unit = spec.unit ?? '万元';
+  const columns: Column[] = spec.columns.map((key, c) => ({ key, header: key, col: c + 2 }));
+  const amounts = new AmountGrid(sheet, columns, spec.rows.length);
   const rows: CodeRow[] = spec.rows.map(([code, name, ...values], i) => {
     const row = FIRST_DATA_ROW + i;
     const isTotal = code === '' && /合计|总计/.test(name);
     const isUnit = spec.unitCodes?.includes(code) ?? false;
-    const vals: Partial<Record<ColumnKey, Amount>> = {};
-    spec.columns.forEach((key, c) => (vals[key] = amount(values[c], unit, sheet, row, c + 2)));
-    return {
-      kind: isTotal ? 'total' : isUnit ? 'unit' : code ? 'code' : 'other',
-      code: code || undefined,
-      name,
-      level: !isUnit && code ? (({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7] ?? undefined) : undefined,
-      row,
-      codeCell: { sheet, row, col: 0 },
-      nameCell: { sheet, row, col: 1 },
-      values: vals,
-    };
+    columns.forEach((column, c) => {
+      const a = amount(values[c], unit, sheet, row, column.col);
+      if (amounts.slot(column.key) === c) amounts.set(c, i, a.fen, a.blank);
+    });
+    const level = !isUnit && code ? (({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7] ?? undefined) : undefined;
+    return new SheetCodeRow(isTotal ? 'total' : isUnit ? 'unit' : code ? 'code' : 'other', code || undefined, name, level, row, i, amounts, 0, 1, undefined);
   });
   return {
     kind: spec.kind,
@@ -49,8 +47,9 @@ export function codeTable(spec: CodeTableSpec): Table {
     title: TABLE_NUMBER[spec.kind],
     unit,
     codeSystem: spec.codeSystem ?? (spec.kind === 'basic' ? 'economicDept' : 'function'),
-    columns: spec.columns.map((key, c) => ({ key, header: key, col: c + 2 })),
+    columns,
     rows,
+    amounts,
     items: [],
     notes: (spec.notes ?? []).map((text, i) => ({ text, cell: { sheet, row: FIRST_DATA_ROW + rows.length + 1 + i, col: 0 } })),
     headerRows: [3, 4],
@@ -84,6 +83,7 @@ export function itemTable(spec: ItemTableSpec): Table {
     unit,
     columns: [],
     rows: [],
+    amounts: new AmountGrid(sheet, [], 0),
     items,
     notes: (spec.notes ?? []).map((text, i) => ({ text, cell: { sheet, row: Math.max(inRow, outRow) + 1 + i, col: 0 } })),
     headerRows: [3, 4],

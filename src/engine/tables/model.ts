@@ -1,6 +1,7 @@
 // The table model: what the reader makes of a sheet, and what every rule reads.
 import type { CellRef } from '../workbook';
 import type { Unit } from '../money';
+import type { AmountGrid } from './amounts';
 
 /** The tables of a disclosure, by meaning, never by number (Shanghai numbers them differently). */
 export const TABLE_KINDS = [
@@ -147,9 +148,12 @@ export interface CodeRow {
   level?: 1 | 2 | 3;
   /** 0-based sheet row. */
   row: number;
+  /** Position in its table's rows, and so in the table's AmountGrid. */
+  index: number;
   codeCell?: CellRef;
   nameCell: CellRef;
-  values: Partial<Record<ColumnKey, Amount>>;
+  /** The row's value cells by column, made from the table's AmountGrid on each read. */
+  readonly values: Partial<Record<ColumnKey, Amount>>;
   /**
    * The 单位编码 of the unit block this row sits in (the nearest unit row above it), when the table
    * lists codes per unit (合计; 209 部门; 209001 单位A; its codes…; 209002 单位B; its codes…).
@@ -194,6 +198,8 @@ export interface Table {
   codeSystem?: CodeSystem;
   columns: Column[];
   rows: CodeRow[];
+  /** The code rows' value cells, column by column (empty for item tables). */
+  amounts: AmountGrid;
   items: Item[];
   /** 注/备注/说明 lines under or above the table. */
   notes: Note[];
