@@ -95,4 +95,24 @@ describe('code-in-catalog', () => {
     const t = codeTable({ kind: 'general', columns: ['total'], unitCodes: ['209'], rows: [['209', '咸宁市经济和信息化局', 1], ['21505X', '坏编码', 1], ['30217', '公务接待费', 1]] });
     expect(summary(runCodeRule(codeInCatalog, { general: t }))).toEqual([]);
   });
+
+  it('reports row by row in table order when some names differ, and only the rows written with a wrong name', () => {
+    const r = runCodeRule(codeInCatalog, {
+      expenditure: table('expenditure', [
+        ['213', '农林水支出'], // A6: in the built-in list, name right
+        ['21301', '农业农村'], // A7: not in the built-in list → note
+        ['2150501', '一般行政'], // B8: built-in name is 行政运行 → warning
+        ['2150501', '行政运行'], // B9: right name, same code: nothing
+        ['21302', '林业和草原'], // A10: not in the list → note
+        ['2150501', '一般行政'], // B11: the wrong name again → warning again
+        ['21301', '农业农村'], // A12: noted once already
+      ]),
+    });
+    expect(summary(r)).toEqual([
+      ['code-not-verified', '表3/21301', "'表3'!A7"],
+      ['code-name-mismatch', '表3/2150501', "'表3'!B8"],
+      ['code-not-verified', '表3/21302', "'表3'!A10"],
+      ['code-name-mismatch', '表3/2150501', "'表3'!B11"],
+    ]);
+  });
 });

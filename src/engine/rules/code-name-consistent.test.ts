@@ -73,4 +73,21 @@ describe('code-name-consistent', () => {
     });
     expect(summary(r)).toEqual([['code-name-inconsistent', '表5/2150501', "'表5'!B10"]]);
   });
+
+  it('reports codes in the order of their first row with a name', () => {
+    // 221: 名甲 ×2 (表3 B7, 表5 B6) against 名乙 (表5 B7); 215: 名丙 ×2 (表3 B8, 表5 B8) against 名丁 (表5 B9).
+    // 215's first row (表3 B6) has no name, so 221 (表3 B7) is met first.
+    const r = runCodeRule(
+      codeNameConsistent,
+      {
+        expenditure: table('expenditure', [['215', ''], ['221', '名甲'], ['215', '名丙']]),
+        general: table('general', [['221', '名甲'], ['221', '名乙'], ['215', '名丙'], ['215', '名丁']]),
+      },
+      emptyCatalog(),
+    );
+    expect(summary(r)).toEqual([
+      ['code-name-inconsistent', '表5/221', "'表5'!B7"],
+      ['code-name-inconsistent', '表5/215', "'表5'!B9"],
+    ]);
+  });
 });

@@ -1,15 +1,15 @@
 // One code, one name: the same classification code is named alike in every table of the workbook (after normalising spaces, widths, brackets and quotes).
 import { lookup } from '../catalog/catalog';
-import { codeTables, CODE_TABLE_NUMBERS, type CodeTable } from '../catalog/code-tables';
+import { classRow, codeIndex, codeTables, CODE_TABLE_NUMBERS, type ClassRow } from '../catalog/code-tables';
 import { normaliseName } from '../catalog/names';
-import type { CodeRow, CodeSystem, Table } from '../tables/model';
+import type { CodeSystem, Table } from '../tables/model';
 import { TABLE_NUMBER } from '../tables/model';
 import { address } from '../workbook';
 import type { Rule } from './rule';
 
 interface Occurrence {
   table: Table;
-  row: CodeRow & { code: string };
+  row: ClassRow;
 }
 
 /** One name a code is written with (normalised), how often, and where first. */
@@ -29,6 +29,14 @@ interface CodeNames {
   ref?: NameUse;
 }
 
+/** A code table and, by code id in its code index, the entry of each code it writes with a name. */
+interface TableEntries {
+  table: Table;
+  entries: (CodeNames | undefined)[];
+  /** Normalised name by name id in the code index. */
+  norms: string[];
+}
+
 /**
  * The reference name: the one most occurrences use. On a tie, the one the catalog uses (so the right
  * name is not the one flagged), else the one met first (tables in order, rows top down).
@@ -40,16 +48,42 @@ function referenceName(names: NameUse[], catalogName: string | undefined): NameU
   return best;
 }
 
-/** Classification rows of the code tables, in table order, with their normalised names (empty names left out). */
-function forEachNamedRow(tables: CodeTable[], normOf: (name: string) => string, visit: (ct: CodeTable, row: Occurrence['row'], norm: string) => void): void {
-  for (const ct of tables) {
-    for (const row of ct.table.rows) {
-      if (row.kind !== 'code' || !row.code) continue;
-      const norm = normOf(row.name);
-      // A row with no name is not a second name for the code.
-      if (norm) visit(ct, row as Occurrence['row'], norm);
+/**
+ * Counts the names of one table's codes into the entries of its system, adding new codes to `order`.
+ * The code index has counted each code's rows by name already: this adds up a few hundred counts.
+ */
+function countNames(table: Table, codesOfSystem: Map<string, CodeNames>, order: CodeNames[], normOf: (name: string) => string): TableEntries {
+  const index = codeIndex(table);
+  const { codes, rowCodes, system, nameCounts } = index;
+  const norms = index.names.map(normOf);
+  // A row with no name is not a second name for the code, and does not put the code in `order`:
+  // codes go there in the order of their first row with a name, as a top-down reading meets them.
+  const firstNamed = new Int32Array(rowCodes).fill(-1);
+  const named: number[] = [];
+  for (let id = 0; id < rowCodes; id++) {
+    const use = nameCounts[id].find((u) => norms[u.nameId]);
+    if (!use) continue;
+    firstNamed[id] = use.first;
+    named.push(id);
+  }
+  named.sort((a, b) => firstNamed[a] - firstNamed[b]);
+  const entries = new Array<CodeNames | undefined>(rowCodes);
+  for (const id of named) {
+    let entry = codesOfSystem.get(codes[id]);
+    if (!entry) {
+      codesOfSystem.set(codes[id], (entry = { system, code: codes[id], names: [], deviating: [] }));
+      order.push(entry);
+    }
+    entries[id] = entry;
+    for (const { nameId, count, first } of nameCounts[id]) {
+      const norm = norms[nameId];
+      if (!norm) continue;
+      const use = entry.names.find((n) => n.norm === norm);
+      if (use) use.count += count;
+      else entry.names.push({ norm, count, first: { table, row: classRow(index, first) } });
     }
   }
+  return { table, entries, norms };
 }
 
 export const codeNameConsistent: Rule = {
@@ -69,18 +103,12 @@ export const codeNameConsistent: Rule = {
     // Counts per code first; occurrences are kept only for the few codes written with several names.
     const bySystem = new Map<CodeSystem, Map<string, CodeNames>>();
     const order: CodeNames[] = [];
-    forEachNamedRow(tables, normOf, ({ table, system }, row, norm) => {
-      let codes = bySystem.get(system);
-      if (!codes) bySystem.set(system, (codes = new Map()));
-      let entry = codes.get(row.code);
-      if (!entry) {
-        codes.set(row.code, (entry = { system, code: row.code, names: [], deviating: [] }));
-        order.push(entry);
-      }
-      const use = entry.names.find((n) => n.norm === norm);
-      if (use) use.count++;
-      else entry.names.push({ norm, count: 1, first: { table, row } });
-    });
+    const perTable: TableEntries[] = [];
+    for (const { table, system } of tables) {
+      let codesOfSystem = bySystem.get(system);
+      if (!codesOfSystem) bySystem.set(system, (codesOfSystem = new Map()));
+      perTable.push(countNames(table, codesOfSystem, order, normOf));
+    }
     let anyDeviating = false;
     for (const entry of order) {
       if (entry.names.length < 2) continue;
@@ -89,10 +117,15 @@ export const codeNameConsistent: Rule = {
       anyDeviating = true;
     }
     if (!anyDeviating) return;
-    forEachNamedRow(tables, normOf, ({ table, system }, row, norm) => {
-      const entry = bySystem.get(system)!.get(row.code)!;
-      if (entry.ref && norm !== entry.ref.norm) entry.deviating.push({ table, row });
-    });
+    for (const { table, entries, norms } of perTable) {
+      const index = codeIndex(table);
+      for (let i = 0; i < index.ids.length; i++) {
+        const entry = entries[index.ids[i]];
+        if (!entry?.ref) continue;
+        const norm = norms[index.nameIds[i]];
+        if (norm && norm !== entry.ref.norm) entry.deviating.push({ table, row: classRow(index, i) });
+      }
+    }
     for (const entry of order) {
       const ref = entry.ref?.first;
       if (!ref) continue;

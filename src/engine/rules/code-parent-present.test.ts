@@ -47,4 +47,13 @@ describe('code-parent-present', () => {
     const basic = codeTable({ kind: 'basic', columns: ['total'], rows: [['301', '工资福利支出', 1], ['30101', '基本工资', 1], ['30201', '办公费', 1]] });
     expect(runCodeRule(codeParentPresent, { basic }).findings.map((f) => [f.path.join('/'), f.params])).toEqual([['表6/30201', { code: '30201', parent: '302' }]]);
   });
+
+  it('holds a later block to its own order, whatever the blocks before it listed', () => {
+    // 单位甲 (A7–A9) lists 215, 21505, 2150501 in order; 单位乙 (A11–A13) lists them upside down.
+    const r = runCodeRule(codeParentPresent, { expenditure: fn(['209001', '215', '21505', '2150501', '209002', '2150501', '21505', '215'], ['209001', '209002']) });
+    expect(r.findings.map((f) => [f.code, f.address, f.params])).toEqual([
+      ['code-parent-order', "'表3'!A11", { code: '2150501', parent: '21505', parentAddress: "'表3'!A12" }],
+      ['code-parent-order', "'表3'!A12", { code: '21505', parent: '215', parentAddress: "'表3'!A13" }],
+    ]);
+  });
 });

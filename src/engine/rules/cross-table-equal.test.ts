@@ -1,4 +1,4 @@
-import { crossTableEqual } from './cross-table-equal';
+import { countedId, countedRows, crossTableEqual, evaluateOperand, rowsOfCode } from './cross-table-equal';
 import { EQUALITIES } from './cross-table-equalities';
 import { codeTable, itemTable } from '../tables/build';
 import type { Tables } from '../tables/model';
@@ -314,5 +314,43 @@ describe('cross-table-equal details', () => {
   it('never throws on empty tables', () => {
     const empty = itemTable({ kind: 'summary', items: [] });
     expect(() => run(crossTableEqual, { summary: empty, expenditure: codeTable({ kind: 'expenditure', columns: [], rows: [] }) })).not.toThrow();
+  });
+});
+
+describe('countedRows', () => {
+  const basic = (rows: [string, string, number][], unitCodes: string[]) => codeTable({ kind: 'basic', columns: ['total'], unitCodes, rows });
+  const sheetRows = (rows: { row: number }[]) => rows.map((r) => r.row);
+
+  it('groups the rows of every unit block by code, in table order', () => {
+    // Sheet rows from 5: 209001 (5), 301 (6), 303 (7), 209002 (8), 303 (9), 301 (10)
+    const t = basic([['209001', 'A', 1], ['301', '工资', 1], ['303', '补助', 1], ['209002', 'B', 1], ['303', '补助', 1], ['301', '工资', 1]], ['209001', '209002']);
+    const c = countedRows(t);
+    expect([c.from, c.to]).toEqual([0, 4]);
+    expect(c.order.map((id) => c.index.codes[id])).toEqual(['301', '303']);
+    expect(sheetRows(rowsOfCode(c, countedId(c, '301')))).toEqual([6, 10]);
+    expect(sheetRows(rowsOfCode(c, countedId(c, '303')))).toEqual([7, 9]);
+    // 30 is no row's code, 3 is not even a prefix in the index.
+    expect([countedId(c, '30'), countedId(c, '3')]).toEqual([-1, -1]);
+  });
+
+  it('counts only the block that repeats every code of the blocks under its unit', () => {
+    // 209 (5), 301 (6), 303 (7), 209001 (8), 301 (9), 303 (10), 209002 (11), 301 (12)
+    const rows: [string, string, number][] = [['209', '局', 1], ['301', '工资', 1], ['303', '补助', 1], ['209001', '本级', 1], ['301', '工资', 1], ['303', '补助', 1], ['209002', '中心', 1], ['301', '工资', 1]];
+    const c = countedRows(basic(rows, ['209', '209001', '209002']));
+    expect([c.from, c.to]).toEqual([0, 2]);
+    expect(sheetRows(rowsOfCode(c, countedId(c, '301')))).toEqual([6]);
+    // Without 303 in the department's block it is not their sum: every block counts.
+    const partial = countedRows(basic(rows.filter((_, i) => i !== 2), ['209', '209001', '209002']));
+    expect([partial.from, partial.to]).toEqual([0, 4]);
+    expect(sheetRows(rowsOfCode(partial, countedId(partial, '301')))).toEqual([6, 8, 11]);
+  });
+
+  it("lets a code's children stand for it when it has no row, and only its children", () => {
+    // 30101 (5) 400 + 30102 (7) 236.68 = 636.68 万元 = 636,680,000 分; 3010101 (8) is a grandchild, 303 another code.
+    const t = basic([['30101', '基本工资', 400], ['303', '补助', 298.3], ['30102', '津贴补贴', 236.68], ['3010101', '再下级', 99]], []);
+    const v = evaluateOperand({ basic: t }, { table: 'basic', column: 'total', code: '301' });
+    expect(v).toMatchObject({ fen: 636_680_000, nonBlank: 2, basis: 'child-rows', cells: [{ sheet: '表6', row: 5, col: 2 }, { sheet: '表6', row: 7, col: 2 }] });
+    // No row and no children: 0 from no cells.
+    expect(evaluateOperand({ basic: t }, { table: 'basic', column: 'total', code: '302' })).toMatchObject({ fen: 0, nonBlank: 0, cells: [] });
   });
 });

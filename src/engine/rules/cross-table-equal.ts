@@ -5,6 +5,7 @@ import { address, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
 import { memoByTable } from '../tables/memo';
+import { classRow, codeIndex, type ClassRow, type CodeIndex } from '../catalog/code-tables';
 import { COLUMN_LABELS, EQUALITIES, type Condition, type Equality, type Operand } from './cross-table-equalities';
 
 /** Where a code-table amount came from when the table has no 合计 row (or lacks the code's row). */
@@ -34,7 +35,23 @@ function fromAmounts(amounts: (Amount | undefined)[]): Pick<Side, 'fen' | 'nonBl
   };
 }
 
-const COUNTED = Symbol('countedCodeRows');
+const COUNTED = Symbol('countedRows');
+
+/**
+ * The code rows that add up to the table's money, grouped by code. They are one stretch of the
+ * table's code index: all of it, or the one aggregating block (see countedRows).
+ */
+export interface CountedRows {
+  index: CodeIndex;
+  /** The counted rows are the index's rows from up to (not including) to. */
+  from: number;
+  to: number;
+  /** Code ids among the counted rows, in order of first appearance. */
+  order: number[];
+  /** Rows of code id, as the index's row numbers in table order: members[start[id]] up to members[start[id + 1]]. */
+  start: Int32Array;
+  members: Int32Array;
+}
 
 /**
  * The code rows that add up to the table's money. A table of several units repeats the codes under
@@ -42,41 +59,81 @@ const COUNTED = Symbol('countedCodeRows');
  * part before any unit row) carries its own block repeating every code of the units' blocks, that
  * block already is their sum and is the only one counted.
  */
-export function countedCodeRows(t: Table): CodeRow[] {
+export function countedRows(t: Table): CountedRows {
   // Built once per run and shared (codes-covered-by-expenditure reads it too): do not mutate.
   return memoByTable(t, COUNTED, buildCounted);
 }
 
-function buildCounted(t: Table): CodeRow[] {
-  type Block = { unit?: string; rows: CodeRow[] };
-  const blocks: Block[] = [{ rows: [] }];
-  for (const r of t.rows) {
-    if (r.kind === 'unit') blocks.push({ unit: r.code ?? '', rows: [] });
-    else if (r.kind === 'code') blocks[blocks.length - 1].rows.push(r);
-  }
-  const withCodes = blocks.filter((b) => b.rows.length);
-  if (withCodes.length <= 1) return withCodes[0]?.rows ?? [];
-  const above = (b: Block, o: Block) => b.unit === undefined || (o.unit !== undefined && o.unit !== b.unit && o.unit.startsWith(b.unit));
-  // b aggregates the rest when it sits above each other block and lists every code of it. The codes
-  // of b go in a set once, so a department block over 1,000 unit blocks is not a quadratic scan.
-  const aggregates = (b: Block) => {
-    let codes: Set<string | undefined> | undefined;
-    return withCodes.every((o) => {
-      if (o === b) return true;
-      if (!above(b, o)) return false;
-      codes ??= new Set(b.rows.map((x) => x.code));
-      return o.rows.every((r) => codes!.has(r.code));
-    });
+/** The counted rows of one code, in table order (none when the code is not counted). */
+export function rowsOfCode(c: CountedRows, id: number): ClassRow[] {
+  const out: ClassRow[] = [];
+  for (let j = c.start[id]; j < c.start[id + 1]; j++) out.push(classRow(c.index, c.members[j]));
+  return out;
+}
+
+/** The code id of `code` when the table counts rows of it, else −1. */
+export function countedId(c: CountedRows, code: string): number {
+  const id = c.index.idOf.get(code);
+  return id !== undefined && c.start[id + 1] > c.start[id] ? id : -1;
+}
+
+/** The block that aggregates all the others: above each of them (by 单位编码) and listing every code of each; −1 when none. */
+function aggregateBlock(index: CodeIndex): number {
+  const { ids, blockStart, blockUnit } = index;
+  const blocks = blockStart.length - 1;
+  const above = (b: number, o: number) => {
+    const ub = blockUnit[b];
+    const uo = blockUnit[o];
+    return ub === undefined || (uo !== undefined && uo !== ub && uo.startsWith(ub));
   };
-  const aggregate = withCodes.find(aggregates);
-  return aggregate ? aggregate.rows : withCodes.flatMap((b) => b.rows);
+  // listed[id] === b + 1: block b lists the code. Stamped once per candidate block, so a department
+  // block over 1,000 unit blocks is not a quadratic scan.
+  const listed = new Int32Array(index.codes.length);
+  for (let b = 0; b < blocks; b++) {
+    let stamped = false;
+    let aggregates = true;
+    for (let o = 0; o < blocks && aggregates; o++) {
+      if (o === b) continue;
+      if (!above(b, o)) {
+        aggregates = false;
+        break;
+      }
+      if (!stamped) {
+        for (let i = blockStart[b]; i < blockStart[b + 1]; i++) listed[ids[i]] = b + 1;
+        stamped = true;
+      }
+      for (let i = blockStart[o]; i < blockStart[o + 1] && aggregates; i++) aggregates = listed[ids[i]] === b + 1;
+    }
+    if (aggregates) return b;
+  }
+  return -1;
+}
+
+function buildCounted(t: Table): CountedRows {
+  const index = codeIndex(t);
+  const blocks = index.blockStart.length - 1;
+  const b = blocks > 1 ? aggregateBlock(index) : -1;
+  const from = b < 0 ? 0 : index.blockStart[b];
+  const to = b < 0 ? index.ids.length : index.blockStart[b + 1];
+  // Rows grouped by code id (a counting sort), so a code's rows are found without a scan.
+  const { ids } = index;
+  const start = new Int32Array(index.codes.length + 1);
+  const order: number[] = [];
+  for (let i = from; i < to; i++) if (start[ids[i] + 1]++ === 0) order.push(ids[i]);
+  for (let id = 0; id < index.codes.length; id++) start[id + 1] += start[id];
+  const members = new Int32Array(to - from);
+  const next = start.slice(0, -1);
+  for (let i = from; i < to; i++) members[next[ids[i]]++] = i;
+  return { index, from, to, order, start, members };
 }
 
 /** 合计 row; without one the 类 rows (their sum is what 合计 states); without those the department's unit row(s). */
 function totalRows(t: Table): { rows: CodeRow[]; basis?: Basis } {
   const total = t.rows.find((r) => r.kind === 'total');
   if (total) return { rows: [total] };
-  const classes = countedCodeRows(t).filter((r) => r.level === 1);
+  const { index, from, to } = countedRows(t);
+  const classes: CodeRow[] = [];
+  for (let i = from; i < to; i++) if (classRow(index, i).level === 1) classes.push(classRow(index, i));
   if (classes.length) return { rows: classes, basis: 'class-rows' };
   const units = t.rows.filter((r) => r.kind === 'unit');
   const shortest = Math.min(...units.map((r) => (r.code ?? '').length));
@@ -86,11 +143,24 @@ function totalRows(t: Table): { rows: CodeRow[]; basis?: Basis } {
 
 /** The code's rows (one per unit block); when there are none but its children are there, they stand for it. */
 function codeRows(t: Table, code: string): { rows: CodeRow[]; basis?: Basis } {
-  const counted = countedCodeRows(t);
-  const own = counted.filter((r) => r.code === code);
-  if (own.length) return { rows: own };
-  const children = counted.filter((r) => r.code?.startsWith(code) && r.code.length === code.length + 2);
-  return children.length ? { rows: children, basis: 'child-rows' } : { rows: [] };
+  const counted = countedRows(t);
+  const own = countedId(counted, code);
+  if (own >= 0) return { rows: rowsOfCode(counted, own) };
+  const { index, from, to } = counted;
+  // Children by code among the distinct codes, then their rows in table order.
+  const child = new Uint8Array(index.codes.length);
+  let any = false;
+  for (const id of counted.order) {
+    const c = index.codes[id];
+    if (c.length === code.length + 2 && c.startsWith(code)) {
+      child[id] = 1;
+      any = true;
+    }
+  }
+  if (!any) return { rows: [] };
+  const children: CodeRow[] = [];
+  for (let i = from; i < to; i++) if (child[index.ids[i]]) children.push(classRow(index, i));
+  return { rows: children, basis: 'child-rows' };
 }
 
 export function evaluateOperand(tables: Tables, op: Operand): Value | Skip {
@@ -112,7 +182,9 @@ export function evaluateOperand(tables: Tables, op: Operand): Value | Skip {
   }
   const { rows, basis } = 'row' in op ? totalRows(t) : codeRows(t, op.code);
   const rowName = 'row' in op ? '合计' : op.code;
-  const v = fromAmounts(rows.map((r) => r.values[op.column]));
+  // From the grid: a row's `values` makes an Amount for every column, and a code has a row per unit.
+  const slot = t.amounts.slot(op.column);
+  const v = fromAmounts(rows.map((r) => t.amounts.amount(slot, r.index, r.row)));
   return { ...v, tables: [t], basis, label: `${num} ${rowName}·${COLUMN_LABELS[op.column]}`, path: [rowName, op.column] };
 }
 

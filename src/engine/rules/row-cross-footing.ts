@@ -1,7 +1,8 @@
 // 表内 across each row: 合计 = 基本 + 项目 + the other spending columns, 基本 = 人员 + 公用, 项目 = its kinds; 表2's 合计 = its income sources.
 import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type ColumnKey, type Table } from '../tables/model';
 import type { Reporter, Rule } from './rule';
-import { checkSum, presentTables } from './sum-helpers';
+import { cellFinding, differenceIn, presentTables } from './sum-helpers';
+import { addressAt } from '../workbook';
 
 const ID = 'row-cross-footing';
 const CODE_TABLES = TABLE_KINDS.filter((k) => TABLE_SHAPE[k] === 'codes');
@@ -30,6 +31,11 @@ export const rowCrossFooting: Rule = {
 interface Formula {
   stated: ColumnKey;
   parts: ColumnKey[];
+  /** Where the columns sit in the table's AmountGrid and on the sheet, looked up once per table. */
+  statedSlot: number;
+  statedCol: number;
+  partSlots: number[];
+  partCols: number[];
 }
 
 interface Plan {
@@ -53,8 +59,14 @@ function planFor(table: Table): Plan {
   const keys = new Set(table.columns.map((c) => c.key));
   const has = (k: ColumnKey) => keys.has(k);
   const plan: Plan = { formulas: [], missing: [] };
+  const grid = table.amounts;
+  const formula = (stated: ColumnKey, parts: ColumnKey[]): Formula => {
+    const partSlots = parts.map((k) => grid.slot(k));
+    const statedSlot = grid.slot(stated);
+    return { stated, parts, statedSlot, statedCol: grid.col(statedSlot), partSlots, partCols: partSlots.map((s) => grid.col(s)) };
+  };
   const add = (stated: ColumnKey, parts: ColumnKey[] | { missing: ColumnKey[] }) =>
-    Array.isArray(parts) ? plan.formulas.push({ stated, parts }) : plan.missing.push(parts.missing);
+    Array.isArray(parts) ? plan.formulas.push(formula(stated, parts)) : plan.missing.push(parts.missing);
 
   if (table.kind === 'income') {
     const sources = INCOME_SOURCES.filter(has);
@@ -89,18 +101,20 @@ function planFor(table: Table): Plan {
 
 function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): void {
   const grid = table.amounts;
-  const stated = grid.slot(f.stated);
-  // Most rows foot: add the parts in place and build the finding's arrays only when they do not.
+  const i = row.index;
   let fen = 0;
-  for (let i = 0; i < f.parts.length; i++) fen += grid.fen(grid.slot(f.parts[i]), row.index);
-  if (grid.fen(stated, row.index) - fen === 0) return; // compareWithRounding's own test for 'equal'
+  let written = 0;
+  for (const slot of f.partSlots) {
+    fen += grid.fen(slot, i);
+    if (!grid.isBlank(slot, i)) written++;
+  }
+  const d = differenceIn(table, fen, grid.fen(f.statedSlot, i), written);
+  if (!d) return;
   const key = row.kind === 'total' ? '合计' : (row.code ?? row.name);
-  checkSum(report, {
-    code: ID,
-    table,
-    stated: grid.amount(stated, row.index, row.row),
-    parts: f.parts.map((k) => grid.amount(grid.slot(k), row.index, row.row)),
-    path: [key, f.stated],
-    params: { row: key, column: f.stated, parts: f.parts },
-  });
+  const operands = f.partCols.map((col) => addressAt(table.sheet, row.row, col));
+  const params = {
+    row: key, column: f.stated, parts: f.parts,
+    expected: d.expected, actual: d.actual, difference: d.difference, tolerance: d.tolerance, unit: table.unit, operands,
+  };
+  report(cellFinding(ID, d, table, row.row, f.statedCol, [TABLE_NUMBER[table.kind], key, f.stated], params));
 }

@@ -22,8 +22,12 @@ export interface NarrativeParagraph {
   col?: number;
 }
 
-/** What a rule reports; ruleId is filled in, severity defaults to the rule's. */
-export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+/**
+ * What a rule reports; the runner sets ruleId and fills a missing severity with the rule's. A rule
+ * reporting in bulk may write both keys as placeholders (ruleId: '', severity: undefined) so that
+ * the runner fills fields in place instead of adding them (see sum-helpers' cellFinding).
+ */
+export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity; ruleId?: string };
 
 export interface Reporter {
   (finding: Report): void;

@@ -4,7 +4,7 @@ import { compareWithRounding, fromFen, type Comparison, type Unit } from '../mon
 import type { FindingParams } from '../findings';
 import { REQUIRED_TABLES, TABLE_NUMBER, tableStep, type Amount, type Table, type TableKind, type Tables } from '../tables/model';
 import { address, addressAt, type CellRef } from '../workbook';
-import type { Reporter } from './rule';
+import type { Report, Reporter } from './rule';
 
 /** The parts of a sum: total in 分 and how many were written (blank cells count as 0 and not as a part). */
 export interface PartsSum {
@@ -91,6 +91,49 @@ export function reportComparison(report: Reporter, r: ComparisonReport): Compari
     report({ code, table: r.table, sheet: r.cell.sheet, address: at, cell: r.cell, path: r.path, params });
   }
   return cmp;
+}
+
+/** What a comparison within one table found, as printed figures in the table's unit. */
+export interface Difference {
+  outcome: 'rounding' | 'mismatch';
+  expected: number;
+  actual: number;
+  difference: number;
+  tolerance: number;
+}
+
+/**
+ * compareWithRounding at the table's printed precision, in its unit; undefined when the amounts
+ * agree. With cellFinding, the path of the within-table sum rules, which on a large workbook report
+ * ~150,000 rounding notes: the rule writes its params as one literal, computed keys included.
+ */
+export function differenceIn(table: Table, expectedFen: number, actualFen: number, parts: number): Difference | undefined {
+  const cmp = compareWithRounding(expectedFen, actualFen, parts, tableStep(table));
+  if (cmp.outcome === 'equal') return undefined;
+  const unit = table.unit;
+  return {
+    outcome: cmp.outcome,
+    expected: fromFen(expectedFen, unit),
+    actual: fromFen(actualFen, unit),
+    difference: fromFen(cmp.difference, unit),
+    tolerance: fromFen(cmp.tolerance, unit),
+  };
+}
+
+/**
+ * The finding for cell (row, col) of `table`: `${code}-rounding` (info) or `${code}-mismatch`, with
+ * the keys reportComparison's findings have, in the same order, and the runner's ruleId and severity
+ * as placeholders so the object is complete from the start.
+ */
+export function cellFinding(code: string, d: Difference, table: Table, row: number, col: number, path: (string | number)[], params: FindingParams): Report {
+  const sheet = table.sheet;
+  const cell = { sheet, row, col };
+  const at = addressAt(sheet, row, col);
+  const kind = table.kind;
+  if (d.outcome === 'rounding') {
+    return { code: outcomeCode(code, 'rounding'), severity: 'info', table: kind, sheet, address: at, cell, path, params, ruleId: '' };
+  }
+  return { code: outcomeCode(code, 'mismatch'), table: kind, sheet, address: at, cell, path, params, ruleId: '', severity: undefined };
 }
 
 export interface SumCheck {

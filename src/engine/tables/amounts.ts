@@ -39,6 +39,11 @@ export class AmountGrid {
     return this.slots.get(key) ?? -1;
   }
 
+  /** The sheet column of a slot. */
+  col(slot: number): number {
+    return this.cols[slot];
+  }
+
   set(slot: number, index: number, fen: number, blank: boolean): void {
     this.fens[slot][index] = fen;
     this.blanks[slot][index] = blank ? 1 : 0;
