@@ -64,7 +64,7 @@ export function checkWorkbook(input: WorkbookSnapshot, options: CheckOptions = {
     ? (options.rules ?? RULES).map((r) => (r.id === 'code-detail-level' ? makeCodeDetailLevel(options.detailLevel) : r))
     : (options.rules ?? RULES);
   const run = runRules(rules, { tables: read.tables, catalog, workbook, narrative, year: read.year });
-  for (const f of run.findings) findings.push(f);
+  for (let i = 0; i < run.findings.length; i++) findings.push(run.findings[i]); // indexed: see reader/unit-rows.ts
   return { findings: sortFindings(findings), coverage: run.coverage, tables: read.tables, sheets: read.sheets, catalog, year: read.year };
 }
 
@@ -80,7 +80,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
  */
 function sheetRanks(findings: Finding[]): Map<string, number> {
   const names = new Set<string>();
-  for (const f of findings) names.add(f.sheet ?? '');
+  for (let i = 0; i < findings.length; i++) names.add(findings[i].sheet ?? '');
   const sorted = [...names].sort((a, b) => a.localeCompare(b));
   const rank = new Map<string, number>();
   sorted.forEach((name, i) => rank.set(name, i > 0 && sorted[i - 1].localeCompare(name) === 0 ? rank.get(sorted[i - 1])! : i));

@@ -84,10 +84,20 @@ export type Comparison =
  * `difference` is actual − expected.
  */
 export function compareWithRounding(expected: number, actual: number, parts: number, step: number): Comparison {
-  const tolerance = (Math.max(parts, 1) * step) / 2;
+  const tolerance = roundingTolerance(parts, step);
+  const outcome = roundingOutcome(expected, actual, parts, step);
+  return outcome === 'equal' ? { outcome, difference: 0, tolerance } : { outcome, difference: actual - expected, tolerance };
+}
+
+/** compareWithRounding's bound, n × step / 2 (at least one part). */
+export function roundingTolerance(parts: number, step: number): number {
+  return (Math.max(parts, 1) * step) / 2;
+}
+
+/** compareWithRounding's outcome alone, for loops that compare far more often than they report. */
+export function roundingOutcome(expected: number, actual: number, parts: number, step: number): Comparison['outcome'] {
   const difference = actual - expected;
-  if (difference === 0) return { outcome: 'equal', difference: 0, tolerance };
+  if (difference === 0) return 'equal';
   // A single part rounds to exactly its total: no room for a rounding difference.
-  const outcome = parts > 1 && Math.abs(difference) <= tolerance ? 'rounding' : 'mismatch';
-  return { outcome, difference, tolerance };
+  return parts > 1 && Math.abs(difference) <= roundingTolerance(parts, step) ? 'rounding' : 'mismatch';
 }

@@ -63,15 +63,29 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-// Findings name hundreds of thousands of cells on a large workbook: letters and quoted sheet names are
-// built once each (a table has a few dozen columns, a workbook a few sheets).
+// Findings name hundreds of thousands of cells on a large workbook: letters and the quoted sheet
+// name with a column letter ("'表5'!C") are built once each (a table has a few dozen columns, a
+// workbook a few sheets), so an address costs one concatenation and no throwaway strings.
 const LETTERS: string[] = [];
-const QUOTED = new Map<string, string>();
+const COLUMN_PREFIXES = new Map<string, string[]>();
 
 function letterOf(col: number): string {
   if (col >= 0 && col < 256 && Number.isInteger(col)) return (LETTERS[col] ??= columnLetter(col));
   return columnLetter(col);
 }
+
+/** "'表5'!C": the sheet quoted as Excel quotes it in references, and the column. */
+function columnPrefix(sheet: string, col: number): string {
+  let prefixes = COLUMN_PREFIXES.get(sheet);
+  if (prefixes === undefined) {
+    prefixes = [];
+    if (COLUMN_PREFIXES.size < 1000) COLUMN_PREFIXES.set(sheet, prefixes);
+  }
+  if (col >= 0 && col < 256 && Number.isInteger(col)) return (prefixes[col] ??= quoted(sheet) + letterOf(col));
+  return quoted(sheet) + letterOf(col);
+}
+
+const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'!`;
 
 /** 'C20' for row 19, col 2. */
 export function a1(row: number, col: number): string {
@@ -85,12 +99,7 @@ export function address(ref: CellRef): string {
 
 /** address() of a cell given flat, for callers that hold no CellRef (an Amount keeps its cell flat). */
 export function addressAt(sheet: string, row: number, col: number): string {
-  let prefix = QUOTED.get(sheet);
-  if (prefix === undefined) {
-    prefix = `'${sheet.replace(/'/g, "''")}'!`;
-    if (QUOTED.size < 1000) QUOTED.set(sheet, prefix);
-  }
-  return prefix + a1(row, col);
+  return columnPrefix(sheet, col) + (row + 1);
 }
 
 /** Parses "C20" or "'表5'!C20" back into a cell reference. */

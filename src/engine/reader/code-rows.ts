@@ -94,9 +94,10 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
       const column = columns[i];
       pathKey = column.key;
       const fen = readFenAt(row[column.col], unit, name, r, column.col, onProblem);
-      if (fen !== undefined) hasValue = true;
+      const blank = Number.isNaN(fen);
+      if (!blank) hasValue = true;
       // A key read twice keeps its last column, as AmountGrid.slot does.
-      if (slots[i] === i) amounts.set(i, index, fen ?? 0, fen === undefined);
+      if (slots[i] === i) amounts.set(i, index, blank ? 0 : fen, blank);
     }
     // Anything after the notes without code or amount is a footer (制表人…), not a row.
     if (!code && !hasValue && (!rowName || noteSeen)) continue;

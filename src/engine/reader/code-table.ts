@@ -95,7 +95,8 @@ function codeSystemOf(kind: TableKind, rows: Table['rows']): CodeSystem {
   if (kind !== 'basic') return 'function';
   let dept = 0;
   let gov = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind !== 'code' || !r.code) continue;
     if (/^(?:30|31|399)/.test(r.code)) dept++;
     else if (/^(?:50|51|599)/.test(r.code)) gov++;

@@ -23,7 +23,9 @@ export const rowCrossFooting: Rule = {
     for (const table of presentTables(ctx.tables, CODE_TABLES, report)) {
       const plan = planFor(table);
       for (const columns of plan.missing) report.skip('column-not-found', { table: TABLE_NUMBER[table.kind], columns }, true);
-      for (const row of table.rows) for (const f of plan.formulas) checkRow(table, row, f, report);
+      // Indexed: for...of allocates per element until V8 optimises the loop (300,000 rows).
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) for (let k = 0; k < plan.formulas.length; k++) checkRow(table, rows[i], plan.formulas[k], report);
     }
   },
 };
@@ -104,7 +106,8 @@ function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): voi
   const i = row.index;
   let fen = 0;
   let written = 0;
-  for (const slot of f.partSlots) {
+  for (let k = 0; k < f.partSlots.length; k++) {
+    const slot = f.partSlots[k];
     fen += grid.fen(slot, i);
     if (!grid.isBlank(slot, i)) written++;
   }

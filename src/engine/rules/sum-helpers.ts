@@ -1,6 +1,6 @@
 // Compares a stated amount with the sum of its parts and reports a mismatch or a rounding note:
 // the one place rounding findings are built, so every sum rule measures and words them alike.
-import { compareWithRounding, fromFen, type Comparison, type Unit } from '../money';
+import { compareWithRounding, fromFen, roundingOutcome, roundingTolerance, type Comparison, type Unit } from '../money';
 import type { FindingParams } from '../findings';
 import { REQUIRED_TABLES, TABLE_NUMBER, tableStep, type Amount, type Table, type TableKind, type Tables } from '../tables/model';
 import { address, addressAt, type CellRef } from '../workbook';
@@ -104,21 +104,27 @@ export interface Difference {
 
 /**
  * compareWithRounding at the table's printed precision, in its unit; undefined when the amounts
- * agree. With cellFinding, the path of the within-table sum rules, which on a large workbook report
- * ~150,000 rounding notes: the rule writes its params as one literal, computed keys included.
+ * agree. With cellFinding, the path of the within-table sum rules, which compare ~1 million sums and
+ * report ~150,000 rounding notes on a large workbook: the rule writes its params as one literal,
+ * computed keys included. The answer is one object reused by every call (read it before the next
+ * call): on that scale every throwaway object shows in garbage-collection time.
  */
 export function differenceIn(table: Table, expectedFen: number, actualFen: number, parts: number): Difference | undefined {
-  const cmp = compareWithRounding(expectedFen, actualFen, parts, tableStep(table));
-  if (cmp.outcome === 'equal') return undefined;
+  const step = tableStep(table);
+  const outcome = roundingOutcome(expectedFen, actualFen, parts, step);
+  if (outcome === 'equal') return undefined;
   const unit = table.unit;
-  return {
-    outcome: cmp.outcome,
-    expected: fromFen(expectedFen, unit),
-    actual: fromFen(actualFen, unit),
-    difference: fromFen(cmp.difference, unit),
-    tolerance: fromFen(cmp.tolerance, unit),
-  };
+  const d = LAST_DIFFERENCE;
+  d.outcome = outcome;
+  d.expected = fromFen(expectedFen, unit);
+  d.actual = fromFen(actualFen, unit);
+  d.difference = fromFen(actualFen - expectedFen, unit);
+  d.tolerance = fromFen(roundingTolerance(parts, step), unit);
+  return d;
 }
+
+// Made with fractional numbers, so that V8 keeps its number fields as doubles written in place.
+const LAST_DIFFERENCE: Difference = { outcome: 'rounding', expected: 0.5, actual: 0.5, difference: 0.5, tolerance: 0.5 };
 
 /**
  * The finding for cell (row, col) of `table`: `${code}-rounding` (info) or `${code}-mismatch`, with
