@@ -87,6 +87,15 @@ function columnPrefix(sheet: string, col: number): string {
 
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'!`;
 
+// Row numbers as text, made once each: a 300,000-row workbook's findings name each row several times.
+const ROW_TEXT: string[] = [];
+const ROW_TEXT_LIMIT = 2 ** 17;
+
+function rowText(row: number): string {
+  if (row >= 0 && row < ROW_TEXT_LIMIT && Number.isInteger(row)) return (ROW_TEXT[row] ??= String(row + 1));
+  return String(row + 1);
+}
+
 /** 'C20' for row 19, col 2. */
 export function a1(row: number, col: number): string {
   return `${letterOf(col)}${row + 1}`;
@@ -99,7 +108,7 @@ export function address(ref: CellRef): string {
 
 /** address() of a cell given flat, for callers that hold no CellRef (an Amount keeps its cell flat). */
 export function addressAt(sheet: string, row: number, col: number): string {
-  return columnPrefix(sheet, col) + (row + 1);
+  return columnPrefix(sheet, col) + rowText(row);
 }
 
 /** Parses "C20" or "'表5'!C20" back into a cell reference. */

@@ -40,7 +40,6 @@ export function isTotalLabel(folded: string): boolean {
 }
 
 const CODE_JUNK = /[\s\u3000.．[\]【】()（）\-]/g;
-const PLAIN_DIGITS = /^\d+$/;
 
 /**
  * A classification or unit code as digits: "2 15 05 01", "215.05.01", "[2150501]" and 2150501
@@ -49,13 +48,18 @@ const PLAIN_DIGITS = /^\d+$/;
 export function parseCode(v: CellValue | undefined): string | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 1e12 ? String(v) : undefined;
   if (typeof v !== 'string') return undefined;
-  const s = PLAIN_DIGITS.test(v) ? v : v.replace(CODE_JUNK, '');
-  if (s.length < 2 || s.length > 12) return undefined;
+  const s = isDigits(v) ? v : v.replace(CODE_JUNK, '');
+  return s.length >= 2 && s.length <= 12 && isDigits(s) ? s : undefined;
+}
+
+/** /^\d+$/ without a regular expression: called for every row of every code table. */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+    if (c < 48 || c > 57) return false;
   }
-  return s;
+  return true;
 }
 
 // The code in front of a name in one cell: "2150501 行政运行", "[2150501]行政运行". Four digits are left

@@ -124,8 +124,9 @@ type Against = 'children' | 'classes' | 'units' | 'total';
 function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: Against, report: Reporter): void {
   const key = stated.kind === 'total' ? '合计' : (stated.code ?? stated.name);
   const grid = table.amounts;
-  for (const col of table.columns) {
-    const slot = grid.slot(col.key);
+  for (let c = 0; c < table.columns.length; c++) {
+    const col = table.columns[c];
+    const slot = grid.columnSlot(c);
     const at = grid.col(slot); // the key's own column, should the sheet carry it twice
     // Blank parts add 0 and do not widen the rounding bound: only written figures were rounded.
     let written = 0;

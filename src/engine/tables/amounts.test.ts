@@ -48,6 +48,8 @@ describe('AmountGrid', () => {
     const twice: Column[] = [...columns, { key: 'basic', header: '基本支出', col: 6 }];
     const grid = new AmountGrid('表3', twice, 1);
     expect(grid.slot('basic')).toBe(3);
+    // Both 基本支出 columns of the table read the same (last) cells.
+    expect([0, 1, 2, 3].map((i) => grid.columnSlot(i))).toEqual([0, 3, 2, 3]);
     grid.set(3, 0, 42, false);
     const values = grid.values(0, 5);
     expect(Object.keys(values)).toEqual(['total', 'basic', 'project']);

@@ -19,6 +19,8 @@ export class AmountGrid {
   private readonly slots = new Map<ColumnKey, number>();
   /** Sheet column of each slot. */
   private readonly cols: number[];
+  /** The slot of each column the grid was made with (a key read twice reads its last column). */
+  private readonly columnSlots: number[];
 
   /** `capacity`: the most rows the table can have (the reader's bound; unused room costs 9 bytes a cell). */
   constructor(
@@ -32,11 +34,20 @@ export class AmountGrid {
     // A key read twice keeps its last column, in the place of its first, as row objects filled
     // column by column would.
     columns.forEach((c, i) => this.slots.set(c.key, i));
+    this.columnSlots = columns.map((c) => this.slots.get(c.key)!);
   }
 
   /** The slot of a column, for the typed-array accessors; -1 when the table has no such column. */
   slot(key: ColumnKey): number {
     return this.slots.get(key) ?? -1;
+  }
+
+  /**
+   * slot(columns[i].key) for the columns the grid was made with, in their order — the table's
+   * columns — without a lookup by key: sum rules ask for it once per column per compared row.
+   */
+  columnSlot(i: number): number {
+    return this.columnSlots[i];
   }
 
   /** The sheet column of a slot. */
