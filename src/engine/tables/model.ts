@@ -97,35 +97,21 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
 /**
  * A value cell. A blank cell means 0 and is marked blank.
  *
- * A class, not a literal with a CellRef inside: a 300,000-row workbook has ~2 million Amounts and a
- * CellRef object each was a third of the tables' memory and time. The cell is kept flat (sheet, row,
- * col) and `cell` makes the CellRef on demand, for the few amounts a finding points at.
+ * Code tables keep their cells in an AmountGrid (tables/amounts.ts) and make Amounts when asked
+ * (row.values); item tables keep theirs. The cell is kept flat (sheet, row, col) and `cell` makes
+ * the CellRef on demand, for the few amounts a finding points at.
  */
 export class Amount {
-  /** The column, bit-inverted (~col, negative) when the cell is blank: one field for two, 8 bytes an Amount. */
-  private readonly colOrBlank: number;
-
   constructor(
     /** Integer 分 (hundredths of a 元), whatever the table's unit. */
-    public fen: number,
-    blank: boolean,
+    readonly fen: number,
+    readonly blank: boolean,
     readonly sheet: string,
     /** 0-based sheet row of the cell. */
     readonly row: number,
-    col: number,
-  ) {
-    this.colOrBlank = blank ? ~col : col;
-  }
-
-  get blank(): boolean {
-    return this.colOrBlank < 0;
-  }
-
-  /** 0-based sheet column of the cell. */
-  get col(): number {
-    const c = this.colOrBlank;
-    return c < 0 ? ~c : c;
-  }
+    /** 0-based sheet column of the cell. */
+    readonly col: number,
+  ) {}
 
   /** A fresh CellRef each call, so a finding may keep it without sharing. */
   get cell(): CellRef {
