@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { toFen } from '../money';
 import type { CellRef } from '../workbook';
-import { isNumericCell, numberToFen, readAmount, type AmountProblem } from './values';
+import { isNumericCell, numberToFen, readAmount, readFenAt, type AmountProblem } from './values';
 import { Amount } from '../tables/model';
 
 const cell: CellRef = { sheet: '表5', row: 5, col: 2 };
@@ -79,5 +79,16 @@ describe('isNumericCell', () => {
     expect(isNumericCell('合计')).toBe(false);
     expect(isNumericCell('—')).toBe(false);
     expect(isNumericCell(null)).toBe(false);
+  });
+});
+
+describe('readFenAt (what the code-table reader stores)', () => {
+  it('gives 分 for a figure and NaN for whatever counts as blank, reporting only the problems', () => {
+    const problems: AmountProblem[] = [];
+    const at = (v: Parameters<typeof readFenAt>[0]) => readFenAt(v, '万元', '表5', 5, 2, (p) => problems.push(p));
+    // 4263.9 万元 = 4,263,900,000 分; "1,234.50" 万元 = 1,234,500,000 分.
+    expect([at(4263.9), at('1,234.50')]).toEqual([4_263_900_000, 1_234_500_000]);
+    expect([null, '', '—', { error: '#REF!' }, 'abc'].map(at)).toEqual([NaN, NaN, NaN, NaN, NaN]);
+    expect(problems.map((p) => p.code)).toEqual(['cell-error', 'cell-not-number']);
   });
 });

@@ -1,6 +1,7 @@
-import { checkSum, operandsOf, presentTables, reportComparison, sumParts } from './sum-helpers';
+import { cellFinding, checkSum, differenceIn, operandsOf, presentTables, reportComparison, sumParts } from './sum-helpers';
+import { runRules } from './run';
 import { amount, codeTable } from '../tables/build';
-import type { Report, Reporter } from './rule';
+import type { Report, Reporter, Rule, RuleContext } from './rule';
 
 function collector(): { report: Reporter; found: Report[]; skips: unknown[][] } {
   const found: Report[] = [];
@@ -135,5 +136,60 @@ describe('presentTables', () => {
       ['table-missing', { table: '表1' }, false],
       ['table-missing', { table: '表4' }, false],
     ]);
+  });
+});
+
+describe('differenceIn and cellFinding (the path of the within-table sum rules)', () => {
+  // Seed 表5 合计 (万元, step 0.01 = 10,000 分): 4263.90 stated, its four 类 add up to 4263.89.
+  const expectedFen = 4_263_890_000;
+  const actualFen = 4_263_900_000;
+
+  it('gives nothing when the amounts agree, and printed figures in the table unit when they do not', () => {
+    expect(differenceIn(t5, expectedFen, expectedFen, 4)).toBeUndefined();
+    // 4263.90 − 4263.89 = 0.01 ≤ 4 × 0.005 = 0.02: a rounding difference.
+    expect({ ...differenceIn(t5, expectedFen, actualFen, 4)! }).toEqual({ outcome: 'rounding', expected: 4263.89, actual: 4263.9, difference: 0.01, tolerance: 0.02 });
+    // 0.03 > 0.02: beyond the bound. And one part rounds to exactly its total: 0.01 off is a mismatch.
+    expect(differenceIn(t5, expectedFen, expectedFen + 30_000, 4)?.outcome).toBe('mismatch');
+    expect(differenceIn(t5, expectedFen, actualFen, 1)?.outcome).toBe('mismatch');
+  });
+
+  it('answers in one object that the next call overwrites, so callers read it at once', () => {
+    const first = differenceIn(t5, expectedFen, actualFen, 4);
+    const second = differenceIn(t5, expectedFen, expectedFen + 30_000, 4);
+    expect(first).toBe(second);
+    expect(first?.difference).toBe(0.03);
+  });
+
+  it('makes the same finding, key for key and in the same order, as reportComparison', () => {
+    const cell = { sheet: t5.sheet, row: 5, col: 2 };
+    const viaCellFinding: Rule = {
+      id: 'r',
+      description: 'd',
+      severity: 'error',
+      check: (_ctx, report) => {
+        for (const actual of [actualFen, actualFen + 20_000]) {
+          const d = differenceIn(t5, expectedFen, actual, 4)!;
+          const params = { row: '合计', expected: d.expected, actual: d.actual, difference: d.difference, tolerance: d.tolerance, unit: t5.unit, operands: ["'表5'!C7"] };
+          report(cellFinding('sum', d, t5, cell.row, cell.col, ['表5', '合计', 'total'], params));
+        }
+      },
+    };
+    const viaReportComparison: Rule = {
+      ...viaCellFinding,
+      check: (_ctx, report) => {
+        for (const actual of [actualFen, actualFen + 20_000]) {
+          reportComparison(report, {
+            code: 'sum', cell, path: ['表5', '合计', 'total'], table: 'general', expectedFen, actualFen: actual, parts: 4, step: 10_000,
+            unit: '万元', operands: ["'表5'!C7"], params: { row: '合计' },
+          });
+        }
+      },
+    };
+    const ctx = {} as RuleContext;
+    const a = runRules([viaCellFinding], ctx).findings;
+    const b = runRules([viaReportComparison], ctx).findings;
+    // A rounding note (0.01) and a mismatch (0.03), each complete with the rule's id and severity.
+    expect(a.map((f) => [f.code, f.severity, f.ruleId])).toEqual([['sum-rounding', 'info', 'r'], ['sum-mismatch', 'error', 'r']]);
+    expect(a.map((f) => JSON.stringify(f))).toEqual(b.map((f) => JSON.stringify(f)));
   });
 });
