@@ -80,7 +80,12 @@ export function sortFindings(findings: Finding[]): Finding[] {
  */
 function sheetRanks(findings: Finding[]): Map<string, number> {
   const names = new Set<string>();
-  for (let i = 0; i < findings.length; i++) names.add(findings[i].sheet ?? '');
+  let last: string | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    // Findings come in long runs of one sheet: add a name only when it changes.
+    const name = findings[i].sheet ?? '';
+    if (name !== last) names.add((last = name));
+  }
   const sorted = [...names].sort((a, b) => a.localeCompare(b));
   const rank = new Map<string, number>();
   sorted.forEach((name, i) => rank.set(name, i > 0 && sorted[i - 1].localeCompare(name) === 0 ? rank.get(sorted[i - 1])! : i));
@@ -116,13 +121,18 @@ function packedOrder(findings: Finding[], rank: Map<string, number>): Finding[] 
   const bucket = new Int32Array(n);
   const key = new Float64Array(n);
   const counts = new Int32Array(3 * sheets + 1);
+  let lastSheet: string | undefined;
+  let lastRank = 0;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
     const severity = SEVERITY_ORDER[f.severity];
-    const row = f.cell?.row ?? 0;
-    const col = f.cell?.col ?? 0;
+    const cell = f.cell;
+    const row = cell ? cell.row : 0;
+    const col = cell ? cell.col : 0;
     if (!fits(severity, 3) || !fits(row, ROWS) || !fits(col, COLS)) return undefined;
-    bucket[i] = severity * sheets + rank.get(sheetOf(f))!;
+    const sheet = sheetOf(f);
+    if (sheet !== lastSheet) lastRank = rank.get((lastSheet = sheet))!;
+    bucket[i] = severity * sheets + lastRank;
     key[i] = (row * COLS + col) * MAX_PACKED + i;
     counts[bucket[i] + 1]++;
   }
