@@ -21,9 +21,10 @@ function checkTable(table: Table, report: Reporter): void {
   const total = table.rows.find((r) => r.kind === 'total');
   const { department, units } = unitRows(table.rows);
   const index = codeIndex(table);
-  const marks: Marks = { stamp: 0, seen: new Int32Array(index.codes.length), first: new Array(index.codes.length) };
+  const n = index.codes.length;
+  const marks: Marks = { stamp: 0, seen: new Int32Array(n), first: new Array(n), kidsAt: new Int32Array(n), kids: new Array(n) };
   for (const seg of segments(table.rows)) {
-    const top = checkCodes(table, index, marks, seg.codes, report);
+    const top = checkCodes(table, index, marks, table.rows, seg, report);
     // Without a 合计 row the department (or a lone unit) row is the table's grand total.
     const target = seg.unit ?? total ?? department ?? (units.length === 1 ? units[0] : undefined);
     if (target && top.length) compareRows(table, target, top, 'classes', report);
@@ -36,10 +37,12 @@ function checkTable(table: Table, report: Reporter): void {
   }
 }
 
+/** The rows start…end (exclusive) of the table, whose code rows add up together. */
 interface Segment {
   /** The unit row the codes are listed under, when the table lists codes unit by unit. */
   unit?: CodeRow;
-  codes: CodeRow[];
+  start: number;
+  end: number;
 }
 
 /**
@@ -51,14 +54,14 @@ function segments(rows: CodeRow[]): Segment[] {
   const firstCode = rows.findIndex((r) => r.kind === 'code');
   if (firstCode < 0) return [];
   const interleaved = rows.some((r, i) => r.kind === 'unit' && i > firstCode);
-  if (!interleaved) return [{ codes: rows.filter((r) => r.kind === 'code') }];
-  const out: Segment[] = [{ codes: [] }];
+  if (!interleaved) return [{ start: firstCode, end: rows.length }];
+  const out: Segment[] = [{ start: 0, end: rows.length }];
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.kind === 'unit') out.push({ unit: r, codes: [] });
-    else if (r.kind === 'code') out[out.length - 1].codes.push(r);
+    if (rows[i].kind !== 'unit') continue;
+    out[out.length - 1].end = i;
+    out.push({ unit: rows[i], start: i + 1, end: rows.length });
   }
-  return out.filter((s) => s.codes.length);
+  return out;
 }
 
 /** The department is the unit row whose code prefixes other unit codes (209 over 209001); the rest are its units. */
@@ -81,6 +84,9 @@ interface Marks {
   /** seen[id] === stamp: the block has a row of that code, first[id]. */
   seen: Int32Array;
   first: (CodeRow | undefined)[];
+  /** kidsAt[id] === stamp: the block's row first[id] has children, kids[id]. */
+  kidsAt: Int32Array;
+  kids: (CodeRow[] | undefined)[];
 }
 
 /**
@@ -88,32 +94,36 @@ interface Marks {
  * present). A row's parent is its nearest ancestor present in the block, by code: a 项 whose 款 is
  * missing then counts in its 类 (code-parent-present reports the missing 款) instead of dropping out.
  */
-function checkCodes(table: Table, index: CodeIndex, marks: Marks, codes: CodeRow[], report: Reporter): CodeRow[] {
+function checkCodes(table: Table, index: CodeIndex, marks: Marks, rows: CodeRow[], seg: Segment, report: Reporter): CodeRow[] {
   const stamp = ++marks.stamp;
-  const { seen, first } = marks;
-  for (let i = 0; i < codes.length; i++) {
-    const r = codes[i];
-    if (!r.code || !r.level) continue;
+  const { seen, first, kidsAt, kids } = marks;
+  for (let i = seg.start; i < seg.end; i++) {
+    const r = rows[i];
+    if (r.kind !== 'code' || !r.code || !r.level) continue;
     const id = rowCodeId(index, r.code);
     if (seen[id] !== stamp) {
       seen[id] = stamp;
       first[id] = r;
     }
   }
-  const children = new Map<CodeRow, CodeRow[]>();
+  // Parents in the order their first child appears, each with its children in sheet order.
+  const parents: number[] = [];
   const top: CodeRow[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const r = codes[i];
-    if (!r.code || !r.level) continue;
+  for (let i = seg.start; i < seg.end; i++) {
+    const r = rows[i];
+    if (r.kind !== 'code' || !r.code || !r.level) continue;
     // The code's prefixes, nearest first (2150501 → 21505 → 215), up to the first the block has.
     let p = index.parent[rowCodeId(index, r.code)];
     while (p >= 0 && seen[p] !== stamp) p = index.parent[p];
-    const parent = p >= 0 ? first[p]! : undefined;
-    if (!parent) top.push(r);
-    else if (children.has(parent)) children.get(parent)!.push(r);
-    else children.set(parent, [r]);
+    if (p < 0) top.push(r);
+    else if (kidsAt[p] === stamp) kids[p]!.push(r);
+    else {
+      kidsAt[p] = stamp;
+      kids[p] = [r];
+      parents.push(p);
+    }
   }
-  children.forEach((kids, parent) => compareRows(table, parent, kids, 'children', report));
+  for (let k = 0; k < parents.length; k++) compareRows(table, first[parents[k]]!, kids[parents[k]]!, 'children', report);
   return top;
 }
 
