@@ -62,7 +62,6 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
       : report('cell-not-number', 'error', cell, [pathHead, pathKey], { text: p.text });
   let noteSeen = false;
   const amounts = new AmountGrid(name, columns, Math.max(0, sheet.values.length - dataStart));
-  const slots = columns.map((c) => amounts.slot(c.key));
 
   for (let r = dataStart; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -97,7 +96,7 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
       const blank = Number.isNaN(fen);
       if (!blank) hasValue = true;
       // A key read twice keeps its last column, as AmountGrid.slot does.
-      if (slots[i] === i) amounts.set(i, index, blank ? 0 : fen, blank);
+      if (amounts.columnSlot(i) === i) amounts.set(i, index, blank ? 0 : fen, blank);
     }
     // Anything after the notes without code or amount is a footer (制表人…), not a row.
     if (!code && !hasValue && (!rowName || noteSeen)) continue;

@@ -36,7 +36,7 @@ export function codeTable(spec: CodeTableSpec): Table {
     const isUnit = spec.unitCodes?.includes(code) ?? false;
     columns.forEach((column, c) => {
       const a = amount(values[c], unit, sheet, row, column.col);
-      if (amounts.slot(column.key) === c) amounts.set(c, i, a.fen, a.blank);
+      if (amounts.columnSlot(c) === c) amounts.set(c, i, a.fen, a.blank);
     });
     const level = !isUnit && code ? (({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7] ?? undefined) : undefined;
     return new SheetCodeRow(isTotal ? 'total' : isUnit ? 'unit' : code ? 'code' : 'other', code || undefined, name, level, row, i, amounts, 0, 1, undefined);

@@ -1,13 +1,17 @@
 // The seed document's tables (咸宁市经信局 2022) as printed, for the cross-table and completeness tests.
 // Cell positions follow tables/build.ts: data from sheet row 5 (Excel row 6), code-table values from
 // column C; item tables put income labels in A with amounts in B, expense labels in C with amounts in D.
-import { codeTable, itemTable, type ItemTableSpec } from '../../tables/build';
-import type { ColumnKey, Table, Tables } from '../../tables/model';
+import { itemTable, type ItemTableSpec } from '../../tables/build';
+import type { Table, Tables } from '../../tables/model';
 import { emptyCatalog } from '../../catalog/catalog';
 import type { NarrativeParagraph, Rule } from '../rule';
 import { runRules, type RunResult } from '../run';
+import { seedBasic, seedExpenditure, seedFund, seedGeneral, seedThreePublic } from './seed-tables';
 
-type Row = [string, string, ...(number | null)[]];
+// The code tables and 表7 are the same as the sum rules' tests use; 表1 and 表4 as the cross-table tests
+// read them (表1 with its note).
+export { seedBasic, seedExpenditure, seedFund, seedGeneral, seedThreePublic };
+
 const _ = null;
 
 /** 表1: income rows B6…B25 in this order, expense rows D6…D17. */
@@ -74,136 +78,6 @@ export function seedFiscal(edit?: (items: ItemTableSpec['items']) => void): Tabl
   ];
   edit?.(items);
   return itemTable({ kind: 'fiscal', items });
-}
-
-const EXPENDITURE_COLUMNS: ColumnKey[] = [
-  'total', 'basic', 'personnel', 'publicStd', 'project', 'projectRegular', 'projectOneOff', 'projectMultiYear',
-  'contingency', 'operating', 'subsidiary', 'remitUpper',
-];
-
-/** 表3 as the seed prints it: no 合计 row, only 215 and 221. Rows 6…14; 215 total C6, 221 total C11. */
-export function seedExpenditure(edit?: (rows: Row[]) => void): Table {
-  const rows: Row[] = [
-    ['215', '资源勘探工业信息等支出', 5691.9, 1467.4, 1272.99, 194.41, 4224.5, 4224.5, _, _, _, _, _, _],
-    ['21505', '工业和信息产业监管', 5691.9, 1467.4, 1272.99, 194.41, 4224.5, 4224.5, _, _, _, _, _, _],
-    ['2150501', '行政运行', 1467.4, 1467.4, 1272.99, 194.41, _, _, _, _, _, _, _, _],
-    ['2150502', '一般行政管理事务', 56.5, _, _, _, 56.5, 56.5, _, _, _, _, _, _],
-    ['2150517', '产业发展', 4168, _, _, _, 4168, 4168, _, _, _, _, _, _],
-    ['221', '住房保障支出', 73.41, 73.41, 73.41, _, _, _, _, _, _, _, _, _],
-    ['22102', '住房改革支出', 73.41, 73.41, 73.41, _, _, _, _, _, _, _, _, _],
-    ['2210201', '住房公积金', 59.65, 59.65, 59.65, _, _, _, _, _, _, _, _, _],
-    ['2210202', '提租补贴', 13.76, 13.76, 13.76, _, _, _, _, _, _, _, _, _],
-  ];
-  edit?.(rows);
-  return codeTable({ kind: 'expenditure', columns: EXPENDITURE_COLUMNS, rows });
-}
-
-const HUBEI_COLUMNS: ColumnKey[] = ['total', 'basic', 'personnel', 'publicStd', 'project', 'contingency', 'operating', 'subsidiary', 'remitUpper'];
-
-/** 表5: 合计 row 6 (total C6, basic D6, personnel E6, publicStd F6, project G6), unit rows, then codes. */
-export function seedGeneral(edit?: (rows: Row[]) => void): Table {
-  const rows: Row[] = [
-    ['', '合计', 4263.9, 1129.4, 934.98, 194.41, 3134.5, _, _, _, _],
-    ['209', '咸宁市经济和信息化局', 4263.9, 1129.4, 934.98, 194.41, 3134.5, _, _, _, _],
-    ['209001', '咸宁市经济和信息化局本级', 4263.9, 1129.4, 934.98, 194.41, 3134.5, _, _, _, _],
-    ['208', '社会保障和就业支出', 338.49, 338.49, 338.49, _, _, _, _, _, _], // row 9
-    ['20805', '行政事业单位养老支出', 73.39, 73.39, 73.39, _, _, _, _, _, _],
-    ['2080505', '机关事业单位基本养老保险缴费支出', 48.92, 48.92, 48.92, _, _, _, _, _, _],
-    ['2080506', '机关事业单位职业年金缴费支出', 24.46, 24.46, 24.46, _, _, _, _, _, _],
-    ['20810', '社会福利', 32.43, 32.43, 32.43, _, _, _, _, _, _],
-    ['2081099', '其他社会福利支出', 32.43, 32.43, 32.43, _, _, _, _, _, _],
-    ['20899', '其他社会保障和就业支出', 232.68, 232.68, 232.68, _, _, _, _, _, _],
-    ['2089999', '其他社会保障和就业支出', 232.68, 232.68, 232.68, _, _, _, _, _, _],
-    ['210', '卫生健康支出', 33.15, 33.15, 33.15, _, _, _, _, _, _], // row 17
-    ['21011', '行政事业单位医疗', 33.15, 33.15, 33.15, _, _, _, _, _, _],
-    ['2101101', '行政单位医疗', 27.52, 27.52, 27.52, _, _, _, _, _, _],
-    ['2101103', '公务员医疗补助', 5.63, 5.63, 5.63, _, _, _, _, _, _], // row 20
-    ['215', '资源勘探工业信息等支出', 3818.84, 684.34, 489.93, 194.41, 3134.5, _, _, _, _],
-    ['21505', '工业和信息产业监管', 3818.84, 684.34, 489.93, 194.41, 3134.5, _, _, _, _],
-    ['2150501', '行政运行', 684.34, 684.34, 489.93, 194.41, _, _, _, _, _],
-    ['2150502', '一般行政管理事务', 56.5, _, _, _, 56.5, _, _, _, _],
-    ['2150517', '产业发展', 3078, _, _, _, 3078, _, _, _, _], // row 25
-    ['221', '住房保障支出', 73.41, 73.41, 73.41, _, _, _, _, _, _],
-    ['22102', '住房改革支出', 73.41, 73.41, 73.41, _, _, _, _, _, _],
-    ['2210201', '住房公积金', 59.65, 59.65, 59.65, _, _, _, _, _, _],
-    ['2210202', '提租补贴', 13.76, 13.76, 13.76, _, _, _, _, _, _],
-  ];
-  edit?.(rows);
-  return codeTable({ kind: 'general', columns: HUBEI_COLUMNS, unitCodes: ['209', '209001'], rows });
-}
-
-/** 表6 (single 合计 column): 合计 C6; 301 C9, 302 C20, 30217 C27, 303 C34, 310 C40. */
-export function seedBasic(edit?: (rows: Row[]) => void): Table {
-  const rows: Row[] = [
-    ['', '合计', 1129.4],
-    ['209', '咸宁市经济和信息化局', 1129.4],
-    ['209001', '咸宁市经济和信息化局本级', 1129.4],
-    ['301', '工资福利支出', 636.68], // row 9
-    ['30101', '基本工资', 153.78],
-    ['30102', '津贴补贴', 104.15],
-    ['30103', '奖金', 203.02],
-    ['30107', '绩效工资', 9.38],
-    ['30108', '机关事业单位基本养老保险缴费', 48.92],
-    ['30109', '职业年金缴费', 24.46],
-    ['30110', '职工基本医疗保险缴费', 27.52],
-    ['30111', '公务员医疗补助缴费', 5.63],
-    ['30113', '住房公积金', 59.65],
-    ['30199', '其他工资福利支出', 0.17],
-    ['302', '商品和服务支出', 189.41], // row 20
-    ['30201', '办公费', 18.7],
-    ['30202', '印刷费', 1.5],
-    ['30207', '邮电费', 4.5],
-    ['30211', '差旅费', 12],
-    ['30213', '维修（护）费', 2],
-    ['30215', '会议费', 0.3],
-    ['30217', '公务接待费', 1.5], // row 27
-    ['30226', '劳务费', 9],
-    ['30227', '委托业务费', 11],
-    ['30228', '工会经费', 9.68],
-    ['30229', '福利费', 7.32],
-    ['30239', '其他交通费用', 28.24],
-    ['30299', '其他商品和服务支出', 83.68],
-    ['303', '对个人和家庭的补助', 298.3], // row 34
-    ['30301', '离休费', 33.19],
-    ['30305', '生活补助', 1.08],
-    ['30307', '医疗费补助', 31.32],
-    ['30309', '奖励金', 0.03],
-    ['30399', '其他对个人和家庭的补助', 232.68],
-    ['310', '资本性支出', 5], // row 40
-    ['31002', '办公设备购置', 5],
-  ];
-  edit?.(rows);
-  return codeTable({ kind: 'basic', columns: ['total'], unitCodes: ['209', '209001'], rows });
-}
-
-/** 表7: 合计 B6, 出国 B7, 接待 B8 (4.20), 公车 B9, 运行维护 B10, 购置 B11. */
-export function seedThreePublic(): Table {
-  return itemTable({
-    kind: 'threePublic',
-    items: [
-      ['tp.total', '合计', 8.2],
-      ['tp.abroad', '1. 因公出国（境）费用', _],
-      ['tp.reception', '2. 公务接待费', 4.2],
-      ['tp.vehicle', '3. 公车购置及运行维护费', 4],
-      ['tp.vehicle.operation', '其中：公务用车运行维护费', 4],
-      ['tp.vehicle.purchase', '公务用车购置', _],
-    ],
-  });
-}
-
-/** 表8: only the unit rows, every cell 0.00 (written, not blank), and the note. */
-export function seedFund(): Table {
-  const zeros = Array<number>(12).fill(0);
-  return codeTable({
-    kind: 'fund',
-    columns: EXPENDITURE_COLUMNS,
-    unitCodes: ['209', '209001'],
-    rows: [
-      ['209', '咸宁市经济和信息化局', ...zeros],
-      ['209001', '咸宁市经济和信息化局本级', ...zeros],
-    ],
-    notes: ['注：2022 年咸宁市经信局无相关政府性基金预算'],
-  });
 }
 
 /** Every seed table; 表2 is absent from the seed document. */

@@ -1,17 +1,42 @@
-// The seed document's tables (咸宁市经信局 2022, part 3) as printed, for the sum rules' tests.
+// The seed document's tables (咸宁市经信局 2022, part 3) as printed, for the rules' tests.
+// Cell positions follow tables/build.ts: data from sheet row 5 (Excel row 6), code-table values from column C.
 import { codeTable, itemTable } from '../../tables/build';
-import type { Table } from '../../tables/model';
+import type { ColumnKey, Table } from '../../tables/model';
 
 type Row = [string, string, ...(number | null)[]];
 const _ = null;
 
-/** 表5 in the Hubei layout: 合计, 基本小计, 人员, 公用, 项目, 不可预见费, 经营, 附属, 上缴. */
+const EXPENDITURE_COLUMNS: ColumnKey[] = [
+  'total', 'basic', 'personnel', 'publicStd', 'project', 'projectRegular', 'projectOneOff', 'projectMultiYear',
+  'contingency', 'operating', 'subsidiary', 'remitUpper',
+];
+
+/** 表3 as the seed prints it: no 合计 row, only 215 and 221. Rows 6…14; 215 total C6, 221 total C11. */
+export function seedExpenditure(edit?: (rows: Row[]) => void): Table {
+  const rows: Row[] = [
+    ['215', '资源勘探工业信息等支出', 5691.9, 1467.4, 1272.99, 194.41, 4224.5, 4224.5, _, _, _, _, _, _],
+    ['21505', '工业和信息产业监管', 5691.9, 1467.4, 1272.99, 194.41, 4224.5, 4224.5, _, _, _, _, _, _],
+    ['2150501', '行政运行', 1467.4, 1467.4, 1272.99, 194.41, _, _, _, _, _, _, _, _],
+    ['2150502', '一般行政管理事务', 56.5, _, _, _, 56.5, 56.5, _, _, _, _, _, _],
+    ['2150517', '产业发展', 4168, _, _, _, 4168, 4168, _, _, _, _, _, _],
+    ['221', '住房保障支出', 73.41, 73.41, 73.41, _, _, _, _, _, _, _, _, _],
+    ['22102', '住房改革支出', 73.41, 73.41, 73.41, _, _, _, _, _, _, _, _, _],
+    ['2210201', '住房公积金', 59.65, 59.65, 59.65, _, _, _, _, _, _, _, _, _],
+    ['2210202', '提租补贴', 13.76, 13.76, 13.76, _, _, _, _, _, _, _, _, _],
+  ];
+  edit?.(rows);
+  return codeTable({ kind: 'expenditure', columns: EXPENDITURE_COLUMNS, rows });
+}
+
+const HUBEI_COLUMNS: ColumnKey[] = ['total', 'basic', 'personnel', 'publicStd', 'project', 'contingency', 'operating', 'subsidiary', 'remitUpper'];
+
+/** 表5: 合计 row 6 (total C6, basic D6, personnel E6, publicStd F6, project G6), unit rows, then codes. */
 export function seedGeneral(edit?: (rows: Row[]) => void): Table {
   const rows: Row[] = [
     ['', '合计', 4263.9, 1129.4, 934.98, 194.41, 3134.5, _, _, _, _],
     ['209', '咸宁市经济和信息化局', 4263.9, 1129.4, 934.98, 194.41, 3134.5, _, _, _, _],
     ['209001', '咸宁市经济和信息化局本级', 4263.9, 1129.4, 934.98, 194.41, 3134.5, _, _, _, _],
-    ['208', '社会保障和就业支出', 338.49, 338.49, 338.49, _, _, _, _, _, _],
+    ['208', '社会保障和就业支出', 338.49, 338.49, 338.49, _, _, _, _, _, _], // row 9
     ['20805', '行政事业单位养老支出', 73.39, 73.39, 73.39, _, _, _, _, _, _],
     ['2080505', '机关事业单位基本养老保险缴费支出', 48.92, 48.92, 48.92, _, _, _, _, _, _],
     ['2080506', '机关事业单位职业年金缴费支出', 24.46, 24.46, 24.46, _, _, _, _, _, _],
@@ -19,36 +44,31 @@ export function seedGeneral(edit?: (rows: Row[]) => void): Table {
     ['2081099', '其他社会福利支出', 32.43, 32.43, 32.43, _, _, _, _, _, _],
     ['20899', '其他社会保障和就业支出', 232.68, 232.68, 232.68, _, _, _, _, _, _],
     ['2089999', '其他社会保障和就业支出', 232.68, 232.68, 232.68, _, _, _, _, _, _],
-    ['210', '卫生健康支出', 33.15, 33.15, 33.15, _, _, _, _, _, _],
+    ['210', '卫生健康支出', 33.15, 33.15, 33.15, _, _, _, _, _, _], // row 17
     ['21011', '行政事业单位医疗', 33.15, 33.15, 33.15, _, _, _, _, _, _],
     ['2101101', '行政单位医疗', 27.52, 27.52, 27.52, _, _, _, _, _, _],
-    ['2101103', '公务员医疗补助', 5.63, 5.63, 5.63, _, _, _, _, _, _],
+    ['2101103', '公务员医疗补助', 5.63, 5.63, 5.63, _, _, _, _, _, _], // row 20
     ['215', '资源勘探工业信息等支出', 3818.84, 684.34, 489.93, 194.41, 3134.5, _, _, _, _],
     ['21505', '工业和信息产业监管', 3818.84, 684.34, 489.93, 194.41, 3134.5, _, _, _, _],
     ['2150501', '行政运行', 684.34, 684.34, 489.93, 194.41, _, _, _, _, _],
     ['2150502', '一般行政管理事务', 56.5, _, _, _, 56.5, _, _, _, _],
-    ['2150517', '产业发展', 3078, _, _, _, 3078, _, _, _, _],
+    ['2150517', '产业发展', 3078, _, _, _, 3078, _, _, _, _], // row 25
     ['221', '住房保障支出', 73.41, 73.41, 73.41, _, _, _, _, _, _],
     ['22102', '住房改革支出', 73.41, 73.41, 73.41, _, _, _, _, _, _],
     ['2210201', '住房公积金', 59.65, 59.65, 59.65, _, _, _, _, _, _],
     ['2210202', '提租补贴', 13.76, 13.76, 13.76, _, _, _, _, _, _],
   ];
   edit?.(rows);
-  return codeTable({
-    kind: 'general',
-    columns: ['total', 'basic', 'personnel', 'publicStd', 'project', 'contingency', 'operating', 'subsidiary', 'remitUpper'],
-    unitCodes: ['209', '209001'],
-    rows,
-  });
+  return codeTable({ kind: 'general', columns: HUBEI_COLUMNS, unitCodes: ['209', '209001'], rows });
 }
 
-/** 表6 with its single 合计 column. */
-export function seedBasic(): Table {
+/** 表6 (single 合计 column): 合计 C6; 301 C9, 302 C20, 30217 C27, 303 C34, 310 C40. */
+export function seedBasic(edit?: (rows: Row[]) => void): Table {
   const rows: Row[] = [
     ['', '合计', 1129.4],
     ['209', '咸宁市经济和信息化局', 1129.4],
     ['209001', '咸宁市经济和信息化局本级', 1129.4],
-    ['301', '工资福利支出', 636.68],
+    ['301', '工资福利支出', 636.68], // row 9
     ['30101', '基本工资', 153.78],
     ['30102', '津贴补贴', 104.15],
     ['30103', '奖金', 203.02],
@@ -59,65 +79,45 @@ export function seedBasic(): Table {
     ['30111', '公务员医疗补助缴费', 5.63],
     ['30113', '住房公积金', 59.65],
     ['30199', '其他工资福利支出', 0.17],
-    ['302', '商品和服务支出', 189.41],
+    ['302', '商品和服务支出', 189.41], // row 20
     ['30201', '办公费', 18.7],
     ['30202', '印刷费', 1.5],
     ['30207', '邮电费', 4.5],
     ['30211', '差旅费', 12],
     ['30213', '维修（护）费', 2],
     ['30215', '会议费', 0.3],
-    ['30217', '公务接待费', 1.5],
+    ['30217', '公务接待费', 1.5], // row 27
     ['30226', '劳务费', 9],
     ['30227', '委托业务费', 11],
     ['30228', '工会经费', 9.68],
     ['30229', '福利费', 7.32],
     ['30239', '其他交通费用', 28.24],
     ['30299', '其他商品和服务支出', 83.68],
-    ['303', '对个人和家庭的补助', 298.3],
+    ['303', '对个人和家庭的补助', 298.3], // row 34
     ['30301', '离休费', 33.19],
     ['30305', '生活补助', 1.08],
     ['30307', '医疗费补助', 31.32],
     ['30309', '奖励金', 0.03],
     ['30399', '其他对个人和家庭的补助', 232.68],
-    ['310', '资本性支出', 5],
+    ['310', '资本性支出', 5], // row 40
     ['31002', '办公设备购置', 5],
   ];
+  edit?.(rows);
   return codeTable({ kind: 'basic', columns: ['total'], unitCodes: ['209', '209001'], rows });
 }
 
-/** 表8: only the department and unit rows, all 0.00, with its note. */
+/** 表8: only the unit rows, every cell 0.00 (written, not blank), and the note. */
 export function seedFund(): Table {
   const zeros = Array<number>(12).fill(0);
   return codeTable({
     kind: 'fund',
-    columns: ['total', 'basic', 'personnel', 'publicStd', 'project', 'projectRegular', 'projectOneOff', 'projectMultiYear', 'contingency', 'operating', 'subsidiary', 'remitUpper'],
+    columns: EXPENDITURE_COLUMNS,
     unitCodes: ['209', '209001'],
     rows: [
       ['209', '咸宁市经济和信息化局', ...zeros],
       ['209001', '咸宁市经济和信息化局本级', ...zeros],
     ],
     notes: ['注：2022 年咸宁市经信局无相关政府性基金预算'],
-  });
-}
-
-/** 表3 as the PDF kept it: no 合计 or unit rows, the 12 standard columns. */
-export function seedExpenditure(): Table {
-  const r = (code: string, name: string, total: number, basic: number | null, pers: number | null, pub: number | null, proj: number | null): Row =>
-    [code, name, total, basic, pers, pub, proj, proj, _, _, _, _, _, _];
-  return codeTable({
-    kind: 'expenditure',
-    columns: ['total', 'basic', 'personnel', 'publicStd', 'project', 'projectRegular', 'projectOneOff', 'projectMultiYear', 'contingency', 'operating', 'subsidiary', 'remitUpper'],
-    rows: [
-      r('215', '资源勘探工业信息等支出', 5691.9, 1467.4, 1272.99, 194.41, 4224.5),
-      r('21505', '工业和信息产业监管', 5691.9, 1467.4, 1272.99, 194.41, 4224.5),
-      r('2150501', '行政运行', 1467.4, 1467.4, 1272.99, 194.41, _),
-      r('2150502', '一般行政管理事务', 56.5, _, _, _, 56.5),
-      r('2150517', '产业发展', 4168, _, _, _, 4168),
-      r('221', '住房保障支出', 73.41, 73.41, 73.41, _, _),
-      r('22102', '住房改革支出', 73.41, 73.41, 73.41, _, _),
-      r('2210201', '住房公积金', 59.65, 59.65, 59.65, _, _),
-      r('2210202', '提租补贴', 13.76, 13.76, 13.76, _, _),
-    ],
   });
 }
 
