@@ -15,7 +15,10 @@ export interface FindingParams {
   /** The rounding bound the difference was measured against. */
   tolerance?: number;
   unit?: string;
-  /** Addresses of the cells the expected value was computed from ("'表5'!C21"). */
+  /**
+   * Addresses of the cells the expected value was computed from, in order: "'表5'!C21", or a range
+   * such as "'表5'!C13:C18" for a run of adjacent cells (every cell of the range is an operand).
+   */
   operands?: string[];
   [key: string]: unknown;
 }

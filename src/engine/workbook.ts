@@ -111,12 +111,117 @@ export function addressAt(sheet: string, row: number, col: number): string {
   return columnPrefix(sheet, col) + rowText(row);
 }
 
-/** Parses "C20" or "'表5'!C20" back into a cell reference. */
-export function parseAddress(text: string, defaultSheet = ''): CellRef | undefined {
-  const m = /^(?:'((?:[^']|'')+)'!|([^!']+)!)?\$?([A-Z]{1,3})\$?(\d+)$/.exec(text.trim());
+/** A rectangle of cells on one sheet, 0-based and inclusive; the single cell (top, left) when 1×1. */
+export interface CellRange {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const RANGE_ENDS: string[] = [];
+
+/** ":C18", the end of a range written after its first cell's address. */
+function rangeEnd(row: number, col: number): string {
+  const head = col >= 0 && col < 256 && Number.isInteger(col) ? (RANGE_ENDS[col] ??= `:${letterOf(col)}`) : `:${letterOf(col)}`;
+  return head + rowText(row);
+}
+
+/** "'表5'!C13:C18"; a single cell as address() writes it ("'表5'!C13"). */
+export function rangeAddress(r: CellRange): string {
+  const start = addressAt(r.sheet, r.top, r.left);
+  return r.bottom === r.top && r.right === r.left ? start : start + rangeEnd(r.bottom, r.right);
+}
+
+// Operands: the cells a finding's expected value was computed from, in the order they were added.
+// A run of them next to each other down a column or along a row is written as one range, so that
+// a sum over adjacent cells reads as one reference and is selected as one area. On a large workbook
+// this is also a third of the strings: a 款 = Σ its 项 note names one range instead of six cells.
+
+/** Operand addresses of the cells (rows[i].row, col) of one column, runs of consecutive rows as ranges. */
+export function columnOperands(sheet: string, col: number, rows: readonly { row: number }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j].row === rows[j - 1].row + 1) j++;
+    const start = addressAt(sheet, rows[i].row, col);
+    out.push(j - i > 1 ? start + rangeEnd(rows[j - 1].row, col) : start);
+    i = j;
+  }
+  return out;
+}
+
+/** Operand addresses of the cells (row, cols[i]) of one row, runs of consecutive columns as ranges. */
+export function rowOperands(sheet: string, row: number, cols: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cols.length; ) {
+    let j = i + 1;
+    while (j < cols.length && cols[j] === cols[j - 1] + 1) j++;
+    const start = addressAt(sheet, row, cols[i]);
+    out.push(j - i > 1 ? start + rangeEnd(row, cols[j - 1]) : start);
+    i = j;
+  }
+  return out;
+}
+
+const down = (a: CellRef, b: CellRef) => b.sheet === a.sheet && b.col === a.col && b.row === a.row + 1;
+const right = (a: CellRef, b: CellRef) => b.sheet === a.sheet && b.row === a.row && b.col === a.col + 1;
+
+/**
+ * Operand addresses of any cells: a run continues while each next cell is on the same sheet and
+ * directly below the last (a run down a column) or directly right of it (a run along a row).
+ */
+export function operandAddresses(cells: readonly CellRef[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; ) {
+    const first = cells[i];
+    const next = i + 1 < cells.length && down(first, cells[i + 1]) ? down : right;
+    let j = i + 1;
+    while (j < cells.length && next(cells[j - 1], cells[j])) j++;
+    const last = cells[j - 1];
+    out.push(rangeAddress({ sheet: first.sheet, top: first.row, left: first.col, bottom: last.row, right: last.col }));
+    i = j;
+  }
+  return out;
+}
+
+const REFERENCE = /^(?:'((?:[^']|'')+)'!|([^!']+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
+
+function columnNumber(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+/** Parses "C20", "'表5'!C13:C18" or "表5!C13" into a range (a cell is a 1×1 range); corners in any order. */
+export function parseRange(text: string, defaultSheet = ''): CellRange | undefined {
+  const m = REFERENCE.exec(text.trim());
   if (!m) return undefined;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? defaultSheet);
-  let col = 0;
-  for (const ch of m[3]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet, row: Number(m[4]) - 1, col: col - 1 };
+  const r1 = Number(m[4]) - 1;
+  const c1 = columnNumber(m[3]);
+  const r2 = m[6] !== undefined ? Number(m[6]) - 1 : r1;
+  const c2 = m[5] !== undefined ? columnNumber(m[5]) : c1;
+  return { sheet, top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+/** True when the cell lies inside the range (on its sheet). */
+export function rangeContains(r: CellRange, c: CellRef): boolean {
+  return c.sheet === r.sheet && c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
+}
+
+/** True when one of the operand addresses (cells or ranges) takes in the cell. */
+export function operandsInclude(operands: readonly string[] | undefined, c: CellRef): boolean {
+  return (operands ?? []).some((a) => {
+    const r = parseRange(a);
+    return r !== undefined && rangeContains(r, c);
+  });
+}
+
+/** Parses "C20" or "'表5'!C20" back into a cell reference. */
+export function parseAddress(text: string, defaultSheet = ''): CellRef | undefined {
+  const r = parseRange(text, defaultSheet);
+  if (!r || r.bottom !== r.top || r.right !== r.left) return undefined;
+  return { sheet: r.sheet, row: r.top, col: r.left };
 }

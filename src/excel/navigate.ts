@@ -1,16 +1,22 @@
 // Takes the user to a finding: activates its sheet and selects its cell(s).
-import type { CellRef } from '../engine/workbook';
+import type { CellRange } from '../engine/workbook';
 import { a1 } from '../engine/workbook';
 import { apiSupported, excelRun } from './run';
 
+/** "C7", or "C7:C9" for a range. */
+function localAddress(r: CellRange): string {
+  const start = a1(r.top, r.left);
+  return r.bottom === r.top && r.right === r.left ? start : `${start}:${a1(r.bottom, r.right)}`;
+}
+
 /**
- * Selects the cells on the first cell's sheet (a selection cannot span sheets; cells elsewhere are
- * left out). Several cells need RangeAreas (ExcelApi 1.9); an older host selects the first cell.
+ * Selects the cells and ranges on the first one's sheet (a selection cannot span sheets; areas
+ * elsewhere are left out). Several areas need RangeAreas (ExcelApi 1.9); an older host selects the first.
  */
-export async function selectCells(cells: CellRef[]): Promise<void> {
-  if (!cells.length) return;
-  const sheetName = cells[0].sheet;
-  const addresses = [...new Set(cells.filter((c) => c.sheet === sheetName).map((c) => a1(c.row, c.col)))];
+export async function selectCells(areas: CellRange[]): Promise<void> {
+  if (!areas.length) return;
+  const sheetName = areas[0].sheet;
+  const addresses = [...new Set(areas.filter((r) => r.sheet === sheetName).map(localAddress))];
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheetName);
     ws.activate();

@@ -1,24 +1,26 @@
 // Cells a finding points at, for selecting them and for showing them short.
 import type { Finding } from '../engine/findings';
-import { parseAddress, type CellRef } from '../engine/workbook';
+import { parseRange, type CellRange } from '../engine/workbook';
 
 /**
- * The cells a click on a finding selects: its own cell and the operands on the same sheet (Excel
- * selects on one sheet at a time). Without a cell of its own, the first operand's sheet is used.
+ * The areas a click on a finding selects: its own cell and the operands (cells or ranges) on the
+ * same sheet (Excel selects on one sheet at a time). Without a cell of its own, the first operand's
+ * sheet is used.
  */
-export function cellsToSelect(f: Finding): CellRef[] {
-  const operands = (f.params.operands ?? []).map((a) => parseAddress(a)).filter((c): c is CellRef => !!c && !!c.sheet);
-  const first = f.cell ?? operands[0];
+export function cellsToSelect(f: Finding): CellRange[] {
+  const operands = (f.params.operands ?? []).map((a) => parseRange(a)).filter((r): r is CellRange => !!r && !!r.sheet);
+  const own = f.cell && { sheet: f.cell.sheet, top: f.cell.row, left: f.cell.col, bottom: f.cell.row, right: f.cell.col };
+  const first = own ?? operands[0];
   if (!first) return [];
-  const cells = [first, ...operands.filter((c) => c.sheet === first.sheet)];
-  const unique = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
+  const areas = [first, ...operands.filter((r) => r.sheet === first.sheet)];
+  const unique = new Map(areas.map((r) => [`${r.top}:${r.left}:${r.bottom}:${r.right}`, r]));
   return [...unique.values()];
 }
 
-/** "'表5 一般公共预算支出表'!C7" → "C7" when the sheet is the finding's own, so the grid stays narrow. */
+/** "'表5 一般公共预算支出表'!C7" → "C7" (a range "C7:C9") when the sheet is the finding's own, so the grid stays narrow. */
 export function shortAddress(a: string, sheet?: string): string {
-  const ref = parseAddress(a);
+  const ref = parseRange(a);
   if (!ref) return a;
-  const cell = a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
-  return ref.sheet && ref.sheet !== sheet ? `${ref.sheet}!${cell}` : cell;
+  const cells = a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
+  return ref.sheet && ref.sheet !== sheet ? `${ref.sheet}!${cells}` : cells;
 }

@@ -6,7 +6,7 @@ import type { Locale } from '../engine/messages';
 import type { LayoutInput } from '../engine/targets/layout';
 import type { NamePlan } from '../engine/targets/names';
 import type { SheetPlan } from '../engine/targets/plan';
-import type { CellRef, WorkbookSnapshot } from '../engine/workbook';
+import type { CellRange, WorkbookSnapshot } from '../engine/workbook';
 
 export interface TargetSheetsWritten {
   written: string[];
@@ -17,7 +17,8 @@ export interface TargetSheetsWritten {
 
 export interface HostApi {
   snapshotWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
-  selectCells(cells: CellRef[]): Promise<void>;
+  /** Selects cells and ranges (a cell is a 1×1 range) on the first one's sheet. */
+  selectCells(areas: CellRange[]): Promise<void>;
   markFindings(findings: Finding[], locale?: Locale): Promise<{ marked: number }>;
   clearMarks(): Promise<{ restored: number }>;
   hasMarks(): Promise<boolean>;

@@ -103,20 +103,22 @@ describe('toRows and summarize', () => {
 });
 
 describe('cellsToSelect', () => {
+  const cellAt = (sheet: string, row: number, col: number) => ({ sheet, top: row, left: col, bottom: row, right: col });
+
   it('selects the cell and its operands on the same sheet, once each', () => {
     const f = finding({
       cell: { sheet: T5, row: 6, col: 2 },
       params: { operands: [`'${T5}'!C7`, `'${T5}'!C10`, "'表4 财政拨款收支总表'!B6", `'${T5}'!C18`] },
     });
     // C7 is the finding's own cell (row 6, col 2); 表4's B6 is on another sheet and Excel selects one sheet at a time.
-    expect(cellsToSelect(f)).toEqual([
-      { sheet: T5, row: 6, col: 2 },
-      { sheet: T5, row: 9, col: 2 },
-      { sheet: T5, row: 17, col: 2 },
-    ]);
+    expect(cellsToSelect(f)).toEqual([cellAt(T5, 6, 2), cellAt(T5, 9, 2), cellAt(T5, 17, 2)]);
+  });
+  it('selects an operand range as one area', () => {
+    const f = finding({ cell: { sheet: T5, row: 11, col: 2 }, params: { operands: [`'${T5}'!C13:C18`, `'${T5}'!C20`] } });
+    expect(cellsToSelect(f)).toEqual([cellAt(T5, 11, 2), { sheet: T5, top: 12, left: 2, bottom: 17, right: 2 }, cellAt(T5, 19, 2)]);
   });
   it('falls back to the first operand when the finding has no cell, and to nothing without either', () => {
-    expect(cellsToSelect(finding({ params: { operands: ["'表6'!C33"] } }))).toEqual([{ sheet: '表6', row: 32, col: 2 }]);
+    expect(cellsToSelect(finding({ params: { operands: ["'表6'!C33"] } }))).toEqual([cellAt('表6', 32, 2)]);
     expect(cellsToSelect(finding({}))).toEqual([]);
   });
 });
@@ -125,6 +127,7 @@ describe('shortAddress', () => {
   it('drops the sheet when it is the finding’s own', () => {
     expect(shortAddress(`'${T5}'!C7`, T5)).toBe('C7');
     expect(shortAddress("'表4 财政拨款收支总表'!B6", T5)).toBe('表4 财政拨款收支总表!B6');
+    expect(shortAddress(`'${T5}'!C13:C18`, T5)).toBe('C13:C18');
     expect(shortAddress('not an address', T5)).toBe('not an address');
   });
 });

@@ -92,15 +92,15 @@ describe('snapshotWorkbook (office-addin-mock)', () => {
 });
 
 describe('selectCells (office-addin-mock)', () => {
-  it('activates the sheet and selects the cells there, in one sync', async () => {
+  it('activates the sheet and selects the cells and ranges there, in one sync', async () => {
     const m = mockExcel([budgetSheet('表3'), budgetSheet('表1')]);
     install(m);
     await selectCells([
-      { sheet: '表3', row: 5, col: 2 },
-      { sheet: '表3', row: 10, col: 2 },
-      { sheet: '表1', row: 0, col: 0 }, // another sheet: a selection cannot span sheets
+      { sheet: '表3', top: 5, left: 2, bottom: 5, right: 2 },
+      { sheet: '表3', top: 10, left: 2, bottom: 15, right: 2 },
+      { sheet: '表1', top: 0, left: 0, bottom: 0, right: 0 }, // another sheet: a selection cannot span sheets
     ]);
-    expect(m.calls).toEqual(['表3:activate', '表3:select(C6,C11)']);
+    expect(m.calls).toEqual(['表3:activate', '表3:select(C6,C11:C16)']);
     expect(m.syncs()).toBe(1);
   });
 });

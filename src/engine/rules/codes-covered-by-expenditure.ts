@@ -1,7 +1,7 @@
 // 表3 (all funds) must hold every function code that 表5/表8/表9 spend on, with at least their amounts; 表2 and 表3 list the same codes.
 import { classRow, codeIndex, rowCodeId, type ClassRow } from '../catalog/code-tables';
 import { TABLE_NUMBER, type Amount, type ColumnKey, type Table, type TableKind, type Tables } from '../tables/model';
-import { address, addressAt } from '../workbook';
+import { address, operandAddresses } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
 import { countedId, countedRows, crossBound, rowsOfCode, type CountedRows } from './cross-table-equal';
@@ -104,7 +104,7 @@ function compareAmounts(report: Reporter, code: string, stated3: Part, sources: 
       actualFen: fen(partAmountList),
       ...bound,
       unit: t3.unit,
-      operands: [...stated, ...partAmountList].map((a) => addressAt(a.sheet, a.row, a.col)),
+      operands: operandAddresses([...stated, ...partAmountList]),
       relation: '<=',
       params: { code, column: key, sources: [...new Set(parts.map((p) => TABLE_NUMBER[p.table.kind]))] },
     });

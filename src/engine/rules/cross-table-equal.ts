@@ -1,7 +1,7 @@
 // Across tables (表间): the same money must show the same amount wherever it appears (e.g. 表3 合计 = 表1 支出总计).
 import { ITEM_KEYS } from '../tables/items';
 import { TABLE_NUMBER, tableStep, type Amount, type CodeRow, type Table, type TableKind, type Tables } from '../tables/model';
-import { address, type CellRef } from '../workbook';
+import { operandAddresses, type CellRef } from '../workbook';
 import type { Reporter, Rule } from './rule';
 import { reportComparison } from './sum-helpers';
 import { memoByTable } from '../tables/memo';
@@ -279,7 +279,7 @@ function compareSides(eq: Equality, left: Value, right: Value, report: Reporter)
     parts,
     step,
     unit: table.unit,
-    operands: [...left.cells, ...right.cells].map(address),
+    operands: operandAddresses([...left.cells, ...right.cells]),
     relation: eq.relation,
     params: {
       equality: eq.id,

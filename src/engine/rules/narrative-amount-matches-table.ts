@@ -1,6 +1,6 @@
 // Each amount the narrative states (收入预算总额, 机关运行经费 items, “三公”经费…) equals its table cell.
 import Decimal from 'decimal.js';
-import { address } from '../workbook';
+import { address, operandAddresses } from '../workbook';
 import { TABLE_NUMBER, type TableKind } from '../tables/model';
 import { analysisOf, convert, decimalOf, findingAt, num, subjectLabel } from '../narrative/context';
 import { comparePrinted } from '../narrative/compare';
@@ -50,7 +50,7 @@ function checkClaim(a: Analysis, c: Claim, fact: TableFact, report: Reporter): v
       unit,
       expected: num(table),
       actual: num(claimed),
-      operands: fact.cells.map(address),
+      operands: operandAddresses(fact.cells),
       ...(fact.relation === '<=' ? { relation: '<=' } : {}),
       ...(v.factor !== undefined ? { factor: v.factor } : {}),
     },

@@ -134,7 +134,7 @@ describe('parent-equals-children on hand-made tables', () => {
     ]);
     expect(r.findings.map((f) => [f.params.against, f.params.operands])).toEqual([
       ['total', ["'表5'!C6"]],
-      ['units', ["'表5'!C8", "'表5'!C9"]],
+      ['units', ["'表5'!C8:C9"]], // the two unit rows are adjacent: one range
     ]);
   });
 

@@ -1,6 +1,6 @@
 // 表内: in every code table and value column, each 类 = Σ its 款, each 款 = Σ its 项, 合计 = Σ 类, and the department row = 合计 = Σ its units.
 import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type Table } from '../tables/model';
-import { addressAt } from '../workbook';
+import { columnOperands } from '../workbook';
 import { codeIndex, rowCodeId, type CodeIndex } from '../catalog/code-tables';
 import type { Reporter, Rule } from './rule';
 import { cellFinding, differenceIn, presentTables } from './sum-helpers';
@@ -143,8 +143,7 @@ function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: A
     for (let i = 0; i < parts.length; i++) if (!grid.isBlank(slot, parts[i].index)) written++;
     const d = differenceIn(table, grid.sum(slot, parts), grid.fen(slot, stated.index), written);
     if (!d) continue;
-    const operands = new Array<string>(parts.length);
-    for (let i = 0; i < parts.length; i++) operands[i] = addressAt(table.sheet, parts[i].row, at);
+    const operands = columnOperands(table.sheet, at, parts);
     const params = {
       row: key, column: col.key, header: col.header, against,
       expected: d.expected, actual: d.actual, difference: d.difference, tolerance: d.tolerance, unit: table.unit, operands,

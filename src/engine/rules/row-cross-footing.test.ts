@@ -17,7 +17,7 @@ describe('row-cross-footing on the seed', () => {
       ['row-cross-footing-rounding', '表5/209/basic'],
       ['row-cross-footing-rounding', '表5/209001/basic'],
     ]);
-    expect(r.findings[0].params).toMatchObject({ expected: 1129.39, actual: 1129.4, difference: 0.01, tolerance: 0.01, operands: ["'表5'!E6", "'表5'!F6"] });
+    expect(r.findings[0].params).toMatchObject({ expected: 1129.39, actual: 1129.4, difference: 0.01, tolerance: 0.01, operands: ["'表5'!E6:F6"] }); // 人员经费 and 公用经费 side by side: one range
     expect(r.coverage.map((c) => [c.status, c.reason, c.params?.table])).toEqual([
       ['partial', 'table-missing', '表2'],
       ['partial', 'table-missing', '表3'],

@@ -2,7 +2,7 @@
 import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type ColumnKey, type Table } from '../tables/model';
 import type { Reporter, Rule } from './rule';
 import { cellFinding, differenceIn, presentTables } from './sum-helpers';
-import { addressAt } from '../workbook';
+import { rowOperands } from '../workbook';
 
 const ID = 'row-cross-footing';
 const CODE_TABLES = TABLE_KINDS.filter((k) => TABLE_SHAPE[k] === 'codes');
@@ -114,7 +114,7 @@ function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): voi
   const d = differenceIn(table, fen, grid.fen(f.statedSlot, i), written);
   if (!d) return;
   const key = row.kind === 'total' ? '合计' : (row.code ?? row.name);
-  const operands = f.partCols.map((col) => addressAt(table.sheet, row.row, col));
+  const operands = rowOperands(table.sheet, row.row, f.partCols);
   const params = {
     row: key, column: f.stated, parts: f.parts,
     expected: d.expected, actual: d.actual, difference: d.difference, tolerance: d.tolerance, unit: table.unit, operands,

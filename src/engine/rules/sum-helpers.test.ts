@@ -54,7 +54,7 @@ describe('checkSum', () => {
           difference: -0.01,
           tolerance: 0.015,
           unit: '万元',
-          operands: ["'表5'!C7", "'表5'!C8", "'表5'!C9"],
+          operands: ["'表5'!C7:C9"], // three adjacent cells: one range
         },
       },
     ]);

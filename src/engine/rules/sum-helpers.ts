@@ -3,7 +3,7 @@
 import { compareWithRounding, fromFen, roundingOutcome, roundingTolerance, type Comparison, type Unit } from '../money';
 import type { FindingParams } from '../findings';
 import { REQUIRED_TABLES, TABLE_NUMBER, tableStep, type Amount, type Table, type TableKind, type Tables } from '../tables/model';
-import { address, addressAt, type CellRef } from '../workbook';
+import { address, addressAt, operandAddresses, type CellRef } from '../workbook';
 import type { Report, Reporter } from './rule';
 
 /** The parts of a sum: total in 分 and how many were written (blank cells count as 0 and not as a part). */
@@ -23,8 +23,9 @@ export function sumParts(parts: readonly Amount[]): PartsSum {
   return { fen, n };
 }
 
+/** The parts' cells as operand addresses (adjacent cells as one range). */
 export function operandsOf(parts: readonly Amount[]): string[] {
-  return parts.map((p) => addressAt(p.sheet, p.row, p.col));
+  return operandAddresses(parts);
 }
 
 export interface ComparisonReport {
@@ -44,7 +45,7 @@ export interface ComparisonReport {
   step: number;
   /** Unit the amounts are reported in. */
   unit: Unit;
-  /** Addresses of the parts; a function is called only when there is something to report. */
+  /** Addresses of the parts (operandsOf); a function is called only when there is something to report. */
   operands: string[] | (() => string[]);
   /** '<=': the stated amount may be smaller than the parts (e.g. 表6 30217 ≤ 表7 公务接待费). */
   relation?: '=' | '<=';

@@ -28,7 +28,7 @@ describe('summary-balance on the seed', () => {
       severity: 'info',
       path: ['表4', 'out.basic'],
       address: "'表4'!D6",
-      params: { expected: 1129.39, actual: 1129.4, difference: 0.01, tolerance: 0.01, item: 'out.basic', operands: ["'表4'!D7", "'表4'!D8"] },
+      params: { expected: 1129.39, actual: 1129.4, difference: 0.01, tolerance: 0.01, item: 'out.basic', operands: ["'表4'!D7:D8"] },
     });
   });
 });

@@ -21,7 +21,7 @@ describe('three-public-sums', () => {
     expect(codesAndPaths(r)).toEqual([['three-public-sums-mismatch', '表7/tp.total']]);
     expect(r.findings[0]).toMatchObject({
       address: "'表7'!B6",
-      params: { expected: 8.2, actual: 8.3, difference: 0.1, tolerance: 0.01, operands: ["'表7'!B7", "'表7'!B8", "'表7'!B9"] },
+      params: { expected: 8.2, actual: 8.3, difference: 0.1, tolerance: 0.01, operands: ["'表7'!B7:B9"] }, // 出国, 接待, 公车: rows 7–9
     });
   });
 

@@ -1,6 +1,6 @@
 // The key projects' budgets fit within the department's 项目支出 (表1/表3); what is left is other projects.
 import { fromFen } from '../../money';
-import { address } from '../../workbook';
+import { operandAddresses } from '../../workbook';
 import { targetFinding } from '../finding';
 import type { TargetsCheck } from './types';
 
@@ -41,7 +41,7 @@ export const budgetsWithinProjectSpending: TargetsCheck = {
           remainder: wan(r.remainderFen),
           projects: withBudget.length,
           unit: '万元',
-          operands: withBudget.map((p) => p.funds.cells.total).filter((c) => c !== undefined).map(address),
+          operands: operandAddresses(withBudget.map((p) => p.funds.cells.total).filter((c) => c !== undefined)),
         },
       ),
     ];

@@ -1,7 +1,7 @@
 // The funds add up: 年度资金总额 = 财政拨款 + 上年结转 + 其他资金, and no part is larger than the whole.
 import type { Finding } from '../../findings';
 import { fromFen } from '../../money';
-import { address } from '../../workbook';
+import { operandAddresses } from '../../workbook';
 import { projectPath, targetFinding } from '../finding';
 import type { TargetsCheck } from './types';
 
@@ -20,7 +20,7 @@ export const fundsAddUp: TargetsCheck = {
       const cell = p.funds.cells.total ?? p.cells.name;
       const path = [...projectPath(p), '资金'];
       const stated = PARTS.filter((k) => p.funds[k] !== undefined);
-      const operands = stated.map((k) => p.funds.cells[k]).filter((c) => c !== undefined).map(address);
+      const operands = operandAddresses(stated.map((k) => p.funds.cells[k]).filter((c) => c !== undefined));
       const over = stated.filter((k) => p.funds[k]! > total);
       for (const part of over) {
         out.push(targetFinding(ID, 'targets-funds-part-exceeds', 'error', p.funds.cells[part] ?? cell, [...path, part], {
