@@ -21,8 +21,7 @@ function checkTable(table: Table, report: Reporter): void {
   const total = table.rows.find((r) => r.kind === 'total');
   const { department, units } = unitRows(table.rows);
   const index = codeIndex(table);
-  const n = index.codes.length;
-  const marks: Marks = { stamp: 0, seen: new Int32Array(n), first: new Array(n), kidsAt: new Int32Array(n), kids: new Array(n) };
+  const marks = makeMarks(index.codes.length, table.rows.length);
   for (const seg of segments(table.rows)) {
     const top = checkCodes(table, index, marks, table.rows, seg, report);
     // Without a 合计 row the department (or a lone unit) row is the table's grand total.
@@ -77,16 +76,29 @@ function unitRows(rows: CodeRow[]): { department?: CodeRow; units: CodeRow[] } {
 /**
  * Marks over the table's code ids (codeIndex), reused by every unit block: a block's marks are
  * those equal to its stamp. A 1,000-unit table has 1,000 blocks, and a Map of codes for each was
- * tens of megabytes of garbage a run.
+ * tens of megabytes of garbage a run; so were the arrays of children, now linked through `next`.
  */
 interface Marks {
   stamp: number;
   /** seen[id] === stamp: the block has a row of that code, first[id]. */
   seen: Int32Array;
   first: (CodeRow | undefined)[];
-  /** kidsAt[id] === stamp: the block's row first[id] has children, kids[id]. */
+  /** kidsAt[id] === stamp: the block's row first[id] has children: rows[head[id]], then on by next[], count[id] of them. */
   kidsAt: Int32Array;
-  kids: (CodeRow[] | undefined)[];
+  head: Int32Array;
+  tail: Int32Array;
+  count: Int32Array;
+  /** By row position: the next child of the same parent, or -1. */
+  next: Int32Array;
+  /** scratch[k]: an array of k rows, refilled for each parent with k children (compareRows keeps none), for k < SCRATCH_SIZES. */
+  scratch: CodeRow[][];
+}
+
+const SCRATCH_SIZES = 64;
+
+function makeMarks(codes: number, rows: number): Marks {
+  const ids = () => new Int32Array(codes);
+  return { stamp: 0, seen: ids(), first: new Array(codes), kidsAt: ids(), head: ids(), tail: ids(), count: ids(), next: new Int32Array(rows), scratch: [] };
 }
 
 /**
@@ -96,7 +108,7 @@ interface Marks {
  */
 function checkCodes(table: Table, index: CodeIndex, marks: Marks, rows: CodeRow[], seg: Segment, report: Reporter): CodeRow[] {
   const stamp = ++marks.stamp;
-  const { seen, first, kidsAt, kids } = marks;
+  const { seen, first, kidsAt, head, tail, count, next, scratch } = marks;
   for (let i = seg.start; i < seg.end; i++) {
     const r = rows[i];
     if (r.kind !== 'code' || !r.code || !r.level) continue;
@@ -115,15 +127,29 @@ function checkCodes(table: Table, index: CodeIndex, marks: Marks, rows: CodeRow[
     // The code's prefixes, nearest first (2150501 → 21505 → 215), up to the first the block has.
     let p = index.parent[rowCodeId(index, r.code)];
     while (p >= 0 && seen[p] !== stamp) p = index.parent[p];
-    if (p < 0) top.push(r);
-    else if (kidsAt[p] === stamp) kids[p]!.push(r);
-    else {
+    if (p < 0) {
+      top.push(r);
+      continue;
+    }
+    next[i] = -1;
+    if (kidsAt[p] === stamp) {
+      next[tail[p]] = i;
+      count[p]++;
+    } else {
       kidsAt[p] = stamp;
-      kids[p] = [r];
+      head[p] = i;
+      count[p] = 1;
       parents.push(p);
     }
+    tail[p] = i;
   }
-  for (let k = 0; k < parents.length; k++) compareRows(table, first[parents[k]]!, kids[parents[k]]!, 'children', report);
+  for (let k = 0; k < parents.length; k++) {
+    const p = parents[k];
+    const n = count[p];
+    const kids = n < SCRATCH_SIZES ? (scratch[n] ??= new Array<CodeRow>(n)) : new Array<CodeRow>(n);
+    for (let i = head[p], j = 0; i >= 0; i = next[i]) kids[j++] = rows[i];
+    compareRows(table, first[p]!, kids, 'children', report);
+  }
   return top;
 }
 
