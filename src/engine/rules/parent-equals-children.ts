@@ -1,9 +1,11 @@
 // 表内: in every code table and value column, each 类 = Σ its 款, each 款 = Σ its 项, 合计 = Σ 类, and the department row = 合计 = Σ its units.
-import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type Table } from '../tables/model';
+import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type Column, type ColumnKey, type Table } from '../tables/model';
+import type { Unit } from '../money';
+import type { FindingParams } from '../findings';
 import { columnOperands } from '../workbook';
 import { codeIndex, rowCodeId, type CodeIndex } from '../catalog/code-tables';
 import type { Reporter, Rule } from './rule';
-import { cellFinding, differenceIn, presentTables } from './sum-helpers';
+import { cellFinding, differenceIn, presentTables, type Difference } from './sum-helpers';
 
 const ID = 'parent-equals-children';
 const CODE_TABLES = TABLE_KINDS.filter((k) => TABLE_SHAPE[k] === 'codes');
@@ -156,6 +158,37 @@ function checkCodes(table: Table, index: CodeIndex, marks: Marks, rows: CodeRow[
 /** What the parts of a comparison are, for messages: sub-codes, 类 rows, unit rows or the 合计 row. */
 type Against = 'children' | 'classes' | 'units' | 'total';
 
+/**
+ * A finding's params, made by a constructor rather than a literal for the reason sum-helpers gives,
+ * with the keys in the order messages and JSON output have always had them.
+ */
+class SumParams implements FindingParams {
+  [key: string]: unknown;
+  row: string;
+  column: ColumnKey;
+  header: string;
+  against: Against;
+  expected: number;
+  actual: number;
+  difference: number;
+  tolerance: number;
+  unit: Unit;
+  operands: string[];
+
+  constructor(row: string, column: Column, against: Against, d: Difference, unit: Unit, operands: string[]) {
+    this.row = row;
+    this.column = column.key;
+    this.header = column.header;
+    this.against = against;
+    this.expected = d.expected;
+    this.actual = d.actual;
+    this.difference = d.difference;
+    this.tolerance = d.tolerance;
+    this.unit = unit;
+    this.operands = operands;
+  }
+}
+
 /** stated row = Σ part rows, column by column. */
 function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: Against, report: Reporter): void {
   const key = stated.kind === 'total' ? '合计' : (stated.code ?? stated.name);
@@ -170,10 +203,7 @@ function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: A
     const d = differenceIn(table, grid.sum(slot, parts), grid.fen(slot, stated.index), written);
     if (!d) continue;
     const operands = columnOperands(table.sheet, at, parts);
-    const params = {
-      row: key, column: col.key, header: col.header, against,
-      expected: d.expected, actual: d.actual, difference: d.difference, tolerance: d.tolerance, unit: table.unit, operands,
-    };
+    const params = new SumParams(key, col, against, d, table.unit, operands);
     report(cellFinding(ID, d, table, stated.row, at, [TABLE_NUMBER[table.kind], key, col.key], params));
   }
 }

@@ -1,7 +1,9 @@
 // 表内 across each row: 合计 = 基本 + 项目 + the other spending columns, 基本 = 人员 + 公用, 项目 = its kinds; 表2's 合计 = its income sources.
 import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type ColumnKey, type Table } from '../tables/model';
 import type { Reporter, Rule } from './rule';
-import { cellFinding, differenceIn, presentTables } from './sum-helpers';
+import { cellFinding, differenceIn, presentTables, type Difference } from './sum-helpers';
+import type { Unit } from '../money';
+import type { FindingParams } from '../findings';
 import { rowOperands } from '../workbook';
 
 const ID = 'row-cross-footing';
@@ -101,6 +103,32 @@ function planFor(table: Table): Plan {
   return plan;
 }
 
+/** A finding's params, made by a constructor for the reason sum-helpers gives, keys in their usual order. */
+class RowSumParams implements FindingParams {
+  [key: string]: unknown;
+  row: string;
+  column: ColumnKey;
+  parts: ColumnKey[];
+  expected: number;
+  actual: number;
+  difference: number;
+  tolerance: number;
+  unit: Unit;
+  operands: string[];
+
+  constructor(row: string, f: Formula, d: Difference, unit: Unit, operands: string[]) {
+    this.row = row;
+    this.column = f.stated;
+    this.parts = f.parts;
+    this.expected = d.expected;
+    this.actual = d.actual;
+    this.difference = d.difference;
+    this.tolerance = d.tolerance;
+    this.unit = unit;
+    this.operands = operands;
+  }
+}
+
 function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): void {
   const grid = table.amounts;
   const i = row.index;
@@ -115,9 +143,6 @@ function checkRow(table: Table, row: CodeRow, f: Formula, report: Reporter): voi
   if (!d) return;
   const key = row.kind === 'total' ? '合计' : (row.code ?? row.name);
   const operands = rowOperands(table.sheet, row.row, f.partCols);
-  const params = {
-    row: key, column: f.stated, parts: f.parts,
-    expected: d.expected, actual: d.actual, difference: d.difference, tolerance: d.tolerance, unit: table.unit, operands,
-  };
+  const params = new RowSumParams(key, f, d, table.unit, operands);
   report(cellFinding(ID, d, table, row.row, f.statedCol, [TABLE_NUMBER[table.kind], key, f.stated], params));
 }
