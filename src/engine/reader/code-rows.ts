@@ -1,7 +1,7 @@
 // Data rows of the code tables (表2, 3, 5, 6, 8, 9): code + name + values, one pass over the rows.
 import type { Unit } from '../money';
 import { AmountGrid } from '../tables/amounts';
-import { SheetCodeRow } from '../tables/code-row';
+import { RowPlace, SheetCodeRow } from '../tables/code-row';
 import type { CodeRow, ColumnKey, Note } from '../tables/model';
 import { cellText, type CellRef, type CellValue, type SheetSnapshot } from '../workbook';
 import type { ColumnLayout } from './columns';
@@ -62,6 +62,8 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
       : report('cell-not-number', 'error', cell, [pathHead, pathKey], { text: p.text });
   let noteSeen = false;
   const amounts = new AmountGrid(name, columns, Math.max(0, sheet.values.length - dataStart));
+  const place = new RowPlace(amounts, codeCols.length ? codeCols[0] : -1, nameCol);
+  const inlinePlace = new RowPlace(amounts, nameCol, nameCol); // the code written in the name cell
 
   for (let r = dataStart; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -100,8 +102,7 @@ export function readCodeRows(sheet: SheetSnapshot, layout: ColumnLayout, dataSta
     }
     // Anything after the notes without code or amount is a footer (制表人…), not a row.
     if (!code && !hasValue && (!rowName || noteSeen)) continue;
-    const codeCol = inline ? nameCol : codeCols.length ? codeCols[0] : -1;
-    rows.push(new SheetCodeRow(isTotal ? 'total' : code ? 'code' : 'other', code, rowName, undefined, r, index, amounts, codeCol, nameCol, undefined));
+    rows.push(new SheetCodeRow(isTotal ? 'total' : code ? 'code' : 'other', code, rowName, undefined, r, index, inline ? inlinePlace : place, undefined));
   }
   classifyCodedRows(rows);
   return { rows, amounts, notes };

@@ -1,7 +1,7 @@
 // Builds Table values directly, for tests and generators: no sheet, no reader.
 import { toFen, type Unit } from '../money';
 import { AmountGrid } from './amounts';
-import { SheetCodeRow } from './code-row';
+import { RowPlace, SheetCodeRow } from './code-row';
 import { Amount } from './model';
 import type { CodeRow, CodeSystem, Column, ColumnKey, Item, Table, TableKind } from './model';
 import { TABLE_NUMBER } from './model';
@@ -30,6 +30,7 @@ export function codeTable(spec: CodeTableSpec): Table {
   const unit = spec.unit ?? '万元';
   const columns: Column[] = spec.columns.map((key, c) => ({ key, header: key, col: c + 2 }));
   const amounts = new AmountGrid(sheet, columns, spec.rows.length);
+  const place = new RowPlace(amounts, 0, 1);
   const rows: CodeRow[] = spec.rows.map(([code, name, ...values], i) => {
     const row = FIRST_DATA_ROW + i;
     const isTotal = code === '' && /合计|总计/.test(name);
@@ -39,7 +40,7 @@ export function codeTable(spec: CodeTableSpec): Table {
       if (amounts.columnSlot(c) === c) amounts.set(c, i, a.fen, a.blank);
     });
     const level = !isUnit && code ? (({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7] ?? undefined) : undefined;
-    return new SheetCodeRow(isTotal ? 'total' : isUnit ? 'unit' : code ? 'code' : 'other', code || undefined, name, level, row, i, amounts, 0, 1, undefined);
+    return new SheetCodeRow(isTotal ? 'total' : isUnit ? 'unit' : code ? 'code' : 'other', code || undefined, name, level, row, i, place, undefined);
   });
   return {
     kind: spec.kind,
