@@ -1,11 +1,11 @@
 // 表内: in every code table and value column, each 类 = Σ its 款, each 款 = Σ its 项, 合计 = Σ 类, and the department row = 合计 = Σ its units.
-import { TABLE_KINDS, TABLE_NUMBER, TABLE_SHAPE, type CodeRow, type Column, type ColumnKey, type Table } from '../tables/model';
+import { TABLE_KINDS, TABLE_SHAPE, type CodeRow, type Column, type ColumnKey, type Table } from '../tables/model';
 import type { Unit } from '../money';
 import type { FindingParams } from '../findings';
 import { columnOperands } from '../workbook';
 import { codeIndex, rowCodeId, type CodeIndex } from '../catalog/code-tables';
 import type { Reporter, Rule } from './rule';
-import { cellFinding, differenceIn, presentTables, type Difference } from './sum-helpers';
+import { cellFinding, differenceIn, presentTables, tablePaths, type Difference, type TablePaths } from './sum-helpers';
 
 const ID = 'parent-equals-children';
 const CODE_TABLES = TABLE_KINDS.filter((k) => TABLE_SHAPE[k] === 'codes');
@@ -24,17 +24,18 @@ function checkTable(table: Table, report: Reporter): void {
   const { department, units } = unitRows(table.rows);
   const index = codeIndex(table);
   const marks = makeMarks(index.codes.length, table.rows.length);
+  const paths = tablePaths(table);
   for (const seg of segments(table.rows)) {
-    const top = checkCodes(table, index, marks, table.rows, seg, report);
+    const top = checkCodes(table, paths, index, marks, table.rows, seg, report);
     // Without a 合计 row the department (or a lone unit) row is the table's grand total.
     const target = seg.unit ?? total ?? department ?? (units.length === 1 ? units[0] : undefined);
-    if (target && top.length) compareRows(table, target, top, 'classes', report);
+    if (target && top.length) compareRows(table, paths, target, top, 'classes', report);
   }
   if (department) {
-    if (total) compareRows(table, department, [total], 'total', report);
-    if (units.length) compareRows(table, department, units, 'units', report);
+    if (total) compareRows(table, paths, department, [total], 'total', report);
+    if (units.length) compareRows(table, paths, department, units, 'units', report);
   } else if (total && units.length) {
-    compareRows(table, total, units, 'units', report);
+    compareRows(table, paths, total, units, 'units', report);
   }
 }
 
@@ -108,7 +109,7 @@ function makeMarks(codes: number, rows: number): Marks {
  * present). A row's parent is its nearest ancestor present in the block, by code: a 项 whose 款 is
  * missing then counts in its 类 (code-parent-present reports the missing 款) instead of dropping out.
  */
-function checkCodes(table: Table, index: CodeIndex, marks: Marks, rows: CodeRow[], seg: Segment, report: Reporter): CodeRow[] {
+function checkCodes(table: Table, paths: TablePaths, index: CodeIndex, marks: Marks, rows: CodeRow[], seg: Segment, report: Reporter): CodeRow[] {
   const stamp = ++marks.stamp;
   const { seen, first, kidsAt, head, tail, count, next, scratch } = marks;
   for (let i = seg.start; i < seg.end; i++) {
@@ -150,7 +151,7 @@ function checkCodes(table: Table, index: CodeIndex, marks: Marks, rows: CodeRow[
     const n = count[p];
     const kids = n < SCRATCH_SIZES ? (scratch[n] ??= new Array<CodeRow>(n)) : new Array<CodeRow>(n);
     for (let i = head[p], j = 0; i >= 0; i = next[i]) kids[j++] = rows[i];
-    compareRows(table, first[p]!, kids, 'children', report);
+    compareRows(table, paths, first[p]!, kids, 'children', report);
   }
   return top;
 }
@@ -190,7 +191,7 @@ class SumParams implements FindingParams {
 }
 
 /** stated row = Σ part rows, column by column. */
-function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: Against, report: Reporter): void {
+function compareRows(table: Table, paths: TablePaths, stated: CodeRow, parts: CodeRow[], against: Against, report: Reporter): void {
   const key = stated.kind === 'total' ? '合计' : (stated.code ?? stated.name);
   const grid = table.amounts;
   for (let c = 0; c < table.columns.length; c++) {
@@ -204,6 +205,6 @@ function compareRows(table: Table, stated: CodeRow, parts: CodeRow[], against: A
     if (!d) continue;
     const operands = columnOperands(table.sheet, at, parts);
     const params = new SumParams(key, col, against, d, table.unit, operands);
-    report(cellFinding(ID, d, table, stated.row, at, [TABLE_NUMBER[table.kind], key, col.key], params));
+    report(cellFinding(ID, d, table, stated.row, at, paths.of(key, col.key), params));
   }
 }

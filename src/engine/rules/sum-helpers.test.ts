@@ -1,5 +1,6 @@
-import { cellFinding, checkSum, differenceIn, operandsOf, presentTables, reportComparison, sumParts } from './sum-helpers';
+import { cellFinding, checkSum, differenceIn, operandsOf, presentTables, reportComparison, sumParts, tablePaths } from './sum-helpers';
 import { runRules } from './run';
+import { withTableMemo } from '../tables/memo';
 import { amount, codeTable } from '../tables/build';
 import type { Report, Reporter, Rule, RuleContext } from './rule';
 
@@ -191,5 +192,21 @@ describe('differenceIn and cellFinding (the path of the within-table sum rules)'
     // A rounding note (0.01) and a mismatch (0.03), each complete with the rule's id and severity.
     expect(a.map((f) => [f.code, f.severity, f.ruleId])).toEqual([['sum-rounding', 'info', 'r'], ['sum-mismatch', 'error', 'r']]);
     expect(a.map((f) => JSON.stringify(f))).toEqual(b.map((f) => JSON.stringify(f)));
+  });
+});
+
+describe('tablePaths', () => {
+  it('gives one frozen path per table, row and column, shared by the findings of a check run', () => {
+    withTableMemo(() => {
+      const paths = tablePaths(t5);
+      const a = paths.of('208', 'total');
+      expect(a).toEqual(['表5', '208', 'total']);
+      // The same path object for the same place, from this rule or another one in the same run.
+      expect(tablePaths(t5).of('208', 'total')).toBe(a);
+      expect(paths.of('208', 'basic')).toEqual(['表5', '208', 'basic']);
+      expect(paths.of('208', 'basic')).not.toBe(a);
+      // Shared, so nobody may change it.
+      expect(Object.isFrozen(a)).toBe(true);
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { FindingParams, Severity } from '../findings';
 import { REQUIRED_TABLES, TABLE_NUMBER, tableStep, type Amount, type Table, type TableKind, type Tables } from '../tables/model';
 import { address, addressAt, operandAddresses, type CellRef } from '../workbook';
 import type { Report, Reporter } from './rule';
+import { memoByTable } from '../tables/memo';
 
 /** The parts of a sum: total in 分 and how many were written (blank cells count as 0 and not as a part). */
 export interface PartsSum {
@@ -200,6 +201,33 @@ export function cellFinding(code: string, d: Difference, table: Table, row: numb
   const at = addressAt(sheet, row, col);
   if (d.outcome === 'rounding') return new RoundingNote(outcomeCode(code, 'rounding'), table.kind, cell, at, path, params);
   return new Mismatch(outcomeCode(code, 'mismatch'), table.kind, cell, at, path, params);
+}
+
+const PATHS = Symbol('paths');
+
+/**
+ * The paths [表N, row, column] of a table's findings, one frozen array per distinct path, shared by
+ * every finding with that path (in every rule of the run). A code repeats in each unit block, so a
+ * large workbook's ~150,000 notes have a few thousand distinct paths; an array per finding was
+ * 300,000 objects kept alive. Get it once per table (tablePaths) and look paths up with `of`.
+ */
+export class TablePaths {
+  private readonly byRow = new Map<string, Map<string, (string | number)[]>>();
+
+  constructor(private readonly table: Table) {}
+
+  of(row: string, column: string): (string | number)[] {
+    let byColumn = this.byRow.get(row);
+    if (!byColumn) this.byRow.set(row, (byColumn = new Map()));
+    let path = byColumn.get(column);
+    if (!path) byColumn.set(column, (path = Object.freeze([TABLE_NUMBER[this.table.kind], row, column]) as (string | number)[]));
+    return path;
+  }
+}
+
+/** The table's TablePaths for this check run (see memoByTable). */
+export function tablePaths(table: Table): TablePaths {
+  return memoByTable(table, PATHS, (t) => new TablePaths(t));
 }
 
 export interface SumCheck {
