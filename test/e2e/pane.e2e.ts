@@ -159,6 +159,12 @@ describe('going to a finding', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction((sheet) => (window as unknown as { __demo: { selection: { sheet: string } | null } }).__demo.selection?.sheet === sheet, T3);
     expect(await demo.selection(page)).toEqual({ sheet: T3, areas: ['D6', 'D11'] });
+
+    // A rounding note whose parts are adjacent: 表6's 302 (C20) against its 13 款 in C21:C33, one range.
+    const T6 = '表6 一般公共预算基本支出表';
+    await row(page, 'basic', 'parent-equals-children', 'C20').click();
+    await page.waitForFunction((sheet) => (window as unknown as { __demo: { selection: { sheet: string } | null } }).__demo.selection?.sheet === sheet, T6);
+    expect(await demo.selection(page)).toEqual({ sheet: T6, areas: ['C20', 'C21:C33'] });
   });
 });
 
