@@ -130,8 +130,19 @@ function rangeEnd(row: number, col: number): string {
 
 /** "'表5'!C13:C18"; a single cell as address() writes it ("'表5'!C13"). */
 export function rangeAddress(r: CellRange): string {
-  const start = addressAt(r.sheet, r.top, r.left);
-  return r.bottom === r.top && r.right === r.left ? start : start + rangeEnd(r.bottom, r.right);
+  return rangeAt(r.sheet, r.top, r.left, r.bottom, r.right);
+}
+
+/** rangeAddress() of a range given flat, for the loops that write operands. */
+function rangeAt(sheet: string, top: number, left: number, bottom: number, right: number): string {
+  const start = addressAt(sheet, top, left);
+  return bottom === top && right === left ? start : start + rangeEnd(bottom, right);
+}
+
+/** "C13:C18" without the sheet, or "C13" for a single cell: what a worksheet's getRange takes. */
+export function a1Range(r: CellRange): string {
+  const start = a1(r.top, r.left);
+  return r.bottom === r.top && r.right === r.left ? start : `${start}:${a1(r.bottom, r.right)}`;
 }
 
 // Operands: the cells a finding's expected value was computed from, in the order they were added.
@@ -149,8 +160,7 @@ export function columnOperands(sheet: string, col: number, rows: readonly { row:
   for (let i = 0, k = 0; i < rows.length; k++) {
     let j = i + 1;
     while (j < rows.length && rows[j].row === rows[j - 1].row + 1) j++;
-    const start = addressAt(sheet, rows[i].row, col);
-    out[k] = j - i > 1 ? start + rangeEnd(rows[j - 1].row, col) : start;
+    out[k] = rangeAt(sheet, rows[i].row, col, rows[j - 1].row, col);
     i = j;
   }
   return out;
@@ -164,8 +174,7 @@ export function rowOperands(sheet: string, row: number, cols: readonly number[])
   for (let i = 0, k = 0; i < cols.length; k++) {
     let j = i + 1;
     while (j < cols.length && cols[j] === cols[j - 1] + 1) j++;
-    const start = addressAt(sheet, row, cols[i]);
-    out[k] = j - i > 1 ? start + rangeEnd(row, cols[j - 1]) : start;
+    out[k] = rangeAt(sheet, row, cols[i], row, cols[j - 1]);
     i = j;
   }
   return out;
@@ -185,8 +194,7 @@ export function operandAddresses(cells: readonly CellRef[]): string[] {
     const next = i + 1 < cells.length && down(first, cells[i + 1]) ? down : right;
     let j = i + 1;
     while (j < cells.length && next(cells[j - 1], cells[j])) j++;
-    const last = cells[j - 1];
-    out.push(rangeAddress({ sheet: first.sheet, top: first.row, left: first.col, bottom: last.row, right: last.col }));
+    out.push(rangeAt(first.sheet, first.row, first.col, cells[j - 1].row, cells[j - 1].col));
     i = j;
   }
   return out;

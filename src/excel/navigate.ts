@@ -1,13 +1,6 @@
 // Takes the user to a finding: activates its sheet and selects its cell(s).
-import type { CellRange } from '../engine/workbook';
-import { a1 } from '../engine/workbook';
+import { a1Range, type CellRange } from '../engine/workbook';
 import { apiSupported, excelRun } from './run';
-
-/** "C7", or "C7:C9" for a range. */
-function localAddress(r: CellRange): string {
-  const start = a1(r.top, r.left);
-  return r.bottom === r.top && r.right === r.left ? start : `${start}:${a1(r.bottom, r.right)}`;
-}
 
 /**
  * Selects the cells and ranges on the first one's sheet (a selection cannot span sheets; areas
@@ -16,7 +9,7 @@ function localAddress(r: CellRange): string {
 export async function selectCells(areas: CellRange[]): Promise<void> {
   if (!areas.length) return;
   const sheetName = areas[0].sheet;
-  const addresses = [...new Set(areas.filter((r) => r.sheet === sheetName).map(localAddress))];
+  const addresses = [...new Set(areas.filter((r) => r.sheet === sheetName).map(a1Range))];
   await excelRun(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheetName);
     ws.activate();

@@ -31,18 +31,7 @@ export function numberToFen(n: number, unit: Unit): number {
  * number is reported through `onProblem` and counted as blank, so one bad cell never stops a table.
  */
 export function readAmount(v: CellValue | undefined, unit: Unit, cell: CellRef, onProblem: (p: AmountProblem, cell: CellRef) => void): Amount {
-  return readAmountAt(v, unit, cell.sheet, cell.row, cell.col, onProblem);
-}
-
-/** readAmount() for a cell given flat: the reader's loop makes no CellRef unless a cell has a problem. */
-export function readAmountAt(
-  v: CellValue | undefined,
-  unit: Unit,
-  sheet: string,
-  row: number,
-  col: number,
-  onProblem: (p: AmountProblem, cell: CellRef) => void,
-): Amount {
+  const { sheet, row, col } = cell;
   const fen = readFenAt(v, unit, sheet, row, col, onProblem);
   return Number.isNaN(fen) ? new Amount(0, true, sheet, row, col) : new Amount(fen, false, sheet, row, col);
 }
